@@ -1,0 +1,40 @@
+#pragma once
+// The native checks, by id. A check is a pure function of a snapshot and its parameters.
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "checks/verdict.h"
+#include "facts/snapshot.h"
+
+namespace oscapvirt::checks {
+
+// XCCDF Values exported to the check (XCCDF_VALUE_<NAME>), keyed by NAME.
+using Params = std::map<std::string, std::string>;
+
+struct Check {
+    std::string id;
+    std::string summary;
+    unsigned needs = facts::kNeedGuests;
+    std::function<Verdict(const facts::Snapshot&, const Params&)> run;
+};
+
+class Registry {
+public:
+    void add(Check check);
+    const Check* find(const std::string& id) const;
+    const std::vector<Check>& all() const { return checks_; }
+
+private:
+    std::vector<Check> checks_;
+};
+
+// Every check oscap-virt has.
+Registry all_checks();
+
+// Groups register themselves here; one function per file of checks.
+void add_network_checks(Registry& registry);
+void add_svirt_checks(Registry& registry);
+
+}  // namespace oscapvirt::checks

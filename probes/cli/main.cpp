@@ -1,0 +1,230 @@
+// oscap-virt: native checks for virtualization hosts, run by OpenSCAP's SCE engine.
+#include <unistd.h>
+
+#include <cstdio>
+#include <exception>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checks/registry.h"
+#include "cli/facts_json.h"
+#include "model/printable.h"
+#include "cli/scan_target.h"
+#include "facts/snapshot.h"
+#include "sources/root_fs.h"
+
+extern char** environ;
+
+namespace oscapvirt::cli {
+namespace {
+
+constexpr int kExitUsage = 2;
+constexpr int kExitError = static_cast<int>(checks::Result::Error);
+constexpr std::size_t kMaxEvidenceLines = 2000;
+
+constexpr const char* kUsage = R"(Usage: oscap-virt [--root DIR] [--connect URI|none] COMMAND
+
+Audits a KVM/libvirt host against the Virtualization Security Guide. Normally run by
+`oscap xccdf eval` through the SCE check engine; see oscap-virt(1).
+
+Commands:
+  check ID       judge one native check; exit status is the XCCDF result code
+                 (101 pass, 102 fail, 103 error, 104 unknown, 105 notapplicable),
+                 evidence on stdout, one line per item
+  list           the native checks with their descriptions
+  facts --json   the guest inventory as oscap-virt sees it
+
+Options:
+  --root DIR        judge the host whose root file system is DIR (default: the root
+                    of the calling oscap, OSCAP_PROBE_ROOT, else /)
+  --connect URI     libvirt URI for live scans (default: qemu:///system; read-only);
+                    "none" reads libvirt's state files only
+  --help, --version
+)";
+
+struct Options {
+    std::optional<std::string> root;
+    std::optional<std::string> uri;
+    std::string command;
+    std::vector<std::string> arguments;
+};
+
+std::optional<Options> parse_options(int argc, char** argv, std::string& error) {
+    Options options;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        auto value = [&]() -> std::optional<std::string> {
+            if (i + 1 >= argc) return std::nullopt;
+            return std::string(argv[++i]);
+        };
+        if (options.command.empty() && (arg == "--root" || arg == "--connect")) {
+            auto given = value();
+            if (!given || given->empty()) {
+                error = arg + " needs a value";
+                return std::nullopt;
+            }
+            (arg == "--root" ? options.root : options.uri) = *given;
+        } else if (options.command.empty() && !arg.empty() && arg[0] == '-' &&
+                   arg != "--help" && arg != "--version") {
+            error = "unknown option " + arg;
+            return std::nullopt;
+        } else if (options.command.empty()) {
+            options.command = arg;
+        } else {
+            options.arguments.push_back(arg);
+        }
+    }
+    return options;
+}
+
+std::map<std::string, std::string> environment() {
+    std::map<std::string, std::string> variables;
+    for (char** entry = environ; entry && *entry; ++entry) {
+        const std::string text = *entry;
+        const auto equals = text.find('=');
+        if (equals != std::string::npos) variables[text.substr(0, equals)] = text.substr(equals + 1);
+    }
+    return variables;
+}
+
+// XCCDF_VALUE_<NAME> variables SCE exports, keyed by NAME.
+checks::Params xccdf_values(const std::map<std::string, std::string>& env) {
+    static const std::string prefix = "XCCDF_VALUE_";
+    checks::Params params;
+    for (const auto& [name, value] : env)
+        if (name.compare(0, prefix.size(), prefix) == 0) params[name.substr(prefix.size())] = value;
+    return params;
+}
+
+std::string param(const checks::Params& params, const std::string& name) {
+    const auto found = params.find(name);
+    return found == params.end() ? "" : found->second;
+}
+
+int report_error(const std::string& subject, const std::string& reason) {
+    std::cout << "result=error " << checks::field("object", subject) << " "
+              << checks::field("reason", reason) << "\n";
+    return kExitError;
+}
+
+void print_evidence(const std::string& check_id, const checks::Verdict& verdict) {
+    std::cout << model::printable("oscap-virt check " + check_id + ": ")
+              << checks::result_name(verdict.result) << "\n";
+    std::size_t printed = 0;
+    for (const std::string& line : verdict.evidence) {
+        if (printed++ == kMaxEvidenceLines) {
+            std::cout << "... " << verdict.evidence.size() - kMaxEvidenceLines
+                      << " more lines not shown\n";
+            break;
+        }
+        std::cout << model::printable(line, 4096, false) << "\n";
+    }
+}
+
+struct Target {
+    std::optional<sources::RootFs> fs;
+    std::string uri;
+    std::string error;
+};
+
+Target resolve_target(const Options& options, const checks::Params& params,
+                      const std::map<std::string, std::string>& env) {
+    Target target;
+    const RootChoice root =
+        choose_root(options.root, param(params, "OSCAP_VIRT_ROOT"), find_probe_root(env));
+    if (!root.error.empty()) {
+        target.error = root.error;
+        return target;
+    }
+    auto fs = sources::RootFs::open(root.root);
+    if (auto* err = std::get_if<sources::FsError>(&fs)) {
+        target.error = err->describe();
+        return target;
+    }
+    target.fs.emplace(std::move(std::get<sources::RootFs>(fs)));
+    const std::string value_uri = param(params, "OSCAP_VIRT_CONNECT");
+    target.uri = options.uri ? *options.uri : value_uri.empty() ? "qemu:///system" : value_uri;
+    return target;
+}
+
+int run_check(const Options& options, const checks::Registry& registry) {
+    if (options.arguments.size() != 1) {
+        std::cerr << "oscap-virt check: exactly one check id expected\n";
+        return kExitUsage;
+    }
+    const std::string& id = options.arguments[0];
+    const checks::Check* check = registry.find(id);
+    if (!check) return report_error("check " + id, "no such native check in this oscap-virt");
+    const auto env = environment();
+    const checks::Params params = xccdf_values(env);
+    const Target target = resolve_target(options, params, env);
+    if (!target.fs) return report_error("scan root", target.error);
+    const facts::Snapshot snapshot = facts::collect(*target.fs, {target.uri, check->needs});
+    checks::Verdict verdict = check->run(snapshot, params);
+    verdict.evidence.insert(verdict.evidence.begin(), checks::field("root", snapshot.root));
+    print_evidence(id, verdict);
+    return static_cast<int>(verdict.result);
+}
+
+int run_list(const checks::Registry& registry) {
+    for (const checks::Check& check : registry.all())
+        std::cout << check.id << "\t" << check.summary << "\n";
+    return 0;
+}
+
+int run_facts(const Options& options) {
+    if (options.arguments != std::vector<std::string>{"--json"}) {
+        std::cerr << "oscap-virt facts: only --json output exists\n";
+        return kExitUsage;
+    }
+    const auto env = environment();
+    const Target target = resolve_target(options, xccdf_values(env), env);
+    if (!target.fs) {
+        std::cerr << "oscap-virt: " << model::printable(target.error) << "\n";
+        return 1;
+    }
+    const unsigned everything =
+        facts::kNeedGuests | facts::kNeedSelinuxState | facts::kNeedProcessLabels;
+    std::cout << facts_json(facts::collect(*target.fs, {target.uri, everything}));
+    return 0;
+}
+
+int run(int argc, char** argv) {
+    std::string error;
+    const auto options = parse_options(argc, argv, error);
+    if (!options) {
+        std::cerr << "oscap-virt: " << error << "\n" << kUsage;
+        return kExitUsage;
+    }
+    if (options->command == "--help" || options->command == "help") {
+        std::cout << kUsage;
+        return 0;
+    }
+    if (options->command == "--version") {
+        std::cout << "oscap-virt " << OSCAP_VIRT_VERSION << "\n";
+        return 0;
+    }
+    const checks::Registry registry = checks::all_checks();
+    if (options->command == "check") return run_check(*options, registry);
+    if (options->command == "list") return run_list(registry);
+    if (options->command == "facts") return run_facts(*options);
+    std::cerr << "oscap-virt: unknown command '" << model::printable(options->command) << "'\n" << kUsage;
+    return kExitUsage;
+}
+
+}  // namespace
+}  // namespace oscapvirt::cli
+
+int main(int argc, char** argv) {
+    // Whatever goes wrong, SCE must see *error*, never a pass or a crash.
+    try {
+        return oscapvirt::cli::run(argc, argv);
+    } catch (const std::exception& e) {
+        return oscapvirt::cli::report_error("oscap-virt", e.what());
+    } catch (...) {
+        return oscapvirt::cli::report_error("oscap-virt", "unexpected failure");
+    }
+}

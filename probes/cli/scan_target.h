@@ -1,0 +1,28 @@
+#pragma once
+// Which host a check judges: the same root OVAL reads, always.
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+
+namespace oscapvirt::cli {
+
+// OSCAP_PROBE_ROOT of the nearest ancestor process that is oscap (SCE scripts do not inherit
+// it), or of this process when run by hand. nullopt: none set. A string error: an oscap
+// ancestor exists but its environment could not be read.
+struct ProbeRootLookup {
+    std::optional<std::string> root;
+    std::string error;
+};
+ProbeRootLookup find_probe_root(const std::map<std::string, std::string>& own_environment);
+
+struct RootChoice {
+    std::string root;
+    std::string error;  // non-empty: the scan must not go on
+};
+
+// explicit_root: --root; value_root: the XCCDF Value var_oscap_virt_root.
+RootChoice choose_root(const std::optional<std::string>& explicit_root,
+                       const std::string& value_root, const ProbeRootLookup& probe_root);
+
+}  // namespace oscapvirt::cli

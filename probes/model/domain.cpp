@@ -1,0 +1,260 @@
+#include "model/domain.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "model/xml_reader.h"
+
+namespace oscapvirt::model {
+namespace {
+
+// Children of `node` named `name`, in document order.
+template <typename Fn>
+void for_each_child(xmlNodePtr node, const char* name, Fn&& fn) {
+    for (xmlNodePtr child = node ? node->children : nullptr; child; child = child->next)
+        if (is_element(child, name)) fn(child);
+}
+
+std::optional<int> port_attr(xmlNodePtr node, const char* name) {
+    const std::string text = attr(node, name);
+    if (text.empty()) return std::nullopt;
+    char* end = nullptr;
+    const long value = std::strtol(text.c_str(), &end, 10);
+    if (*end != '\0' || value < -1 || value > 65535) return std::nullopt;
+    return static_cast<int>(value);
+}
+
+SecLabel parse_seclabel(xmlNodePtr node) {
+    SecLabel label;
+    label.model = attr(node, "model");
+    label.type = attr(node, "type");
+    if (label.type.empty()) label.type = "dynamic";  // libvirt's default when a model is given
+    const std::string relabel = attr(node, "relabel");
+    // libvirt relabels dynamic labels unless told otherwise and never relabels for static/none.
+    label.relabel = relabel.empty() ? label.type == "dynamic" : relabel == "yes";
+    if (xmlNodePtr child = first_child(node, "label")) label.label = text_of(child);
+    if (xmlNodePtr child = first_child(node, "imagelabel")) label.image_label = text_of(child);
+    if (xmlNodePtr child = first_child(node, "baselabel")) label.base_label = text_of(child);
+    return label;
+}
+
+std::vector<SecLabel> parse_seclabels(xmlNodePtr parent) {
+    std::vector<SecLabel> labels;
+    for_each_child(parent, "seclabel", [&](xmlNodePtr node) { labels.push_back(parse_seclabel(node)); });
+    return labels;
+}
+
+std::string disk_source_path(const std::string& type, xmlNodePtr source) {
+    if (type == "file") return attr(source, "file");
+    if (type == "block") return attr(source, "dev");
+    if (type == "dir") return attr(source, "dir");
+    if (type == "network") return attr(source, "name");
+    if (type == "volume") return attr(source, "pool") + "/" + attr(source, "volume");
+    return "";
+}
+
+Disk parse_disk(xmlNodePtr node) {
+    Disk disk;
+    disk.type = attr(node, "type");
+    disk.device = attr(node, "device");
+    if (disk.device.empty()) disk.device = "disk";
+    if (xmlNodePtr target = first_child(node, "target")) disk.target = attr(target, "dev");
+    xmlNodePtr source = first_child(node, "source");
+    if (source) {
+        disk.source = disk_source_path(disk.type, source);
+        disk.protocol = attr(source, "protocol");
+        disk.seclabels = parse_seclabels(source);
+    }
+    disk.read_only = first_child(node, "readonly") != nullptr;
+    disk.shareable = first_child(node, "shareable") != nullptr;
+    disk.has_auth = first_child(node, "auth") || first_child(source, "auth");
+    xmlNodePtr encryption = first_child(node, "encryption");
+    if (!encryption) encryption = first_child(source, "encryption");
+    if (encryption) disk.encryption_format = attr(encryption, "format");
+    return disk;
+}
+
+Graphics parse_graphics(xmlNodePtr node) {
+    Graphics graphics;
+    graphics.type = attr(node, "type");
+    graphics.default_mode = attr(node, "defaultMode");
+    graphics.port = port_attr(node, "port");
+    graphics.tls_port = port_attr(node, "tlsPort");
+    graphics.autoport = attr(node, "autoport") == "yes";
+    graphics.has_password = has_attr(node, "passwd");
+    if (has_attr(node, "listen")) graphics.listen_addresses.push_back(attr(node, "listen"));
+    for_each_child(node, "listen", [&](xmlNodePtr listen) {
+        const std::string address = attr(listen, "address");
+        const std::string type = attr(listen, "type");
+        graphics.listen_addresses.push_back(!address.empty() ? address
+                                            : type == "socket" ? "socket:" + attr(listen, "socket")
+                                                               : type);
+    });
+    for_each_child(node, "channel", [&](xmlNodePtr channel) {
+        graphics.channels.push_back({attr(channel, "name"), attr(channel, "mode")});
+    });
+    return graphics;
+}
+
+// Hex fields such as '0x0000' printed the way sysfs names PCI devices: 0000:03:00.1
+std::string pci_address(xmlNodePtr address) {
+    auto hex = [&](const char* name) { return std::strtoul(attr(address, name).c_str(), nullptr, 16); };
+    char text[32];
+    std::snprintf(text, sizeof text, "%04lx:%02lx:%02lx.%lx", hex("domain"), hex("bus"), hex("slot"),
+                  hex("function"));
+    return text;
+}
+
+HostDev parse_hostdev(xmlNodePtr node) {
+    HostDev dev;
+    dev.mode = attr(node, "mode");
+    dev.type = attr(node, "type");
+    xmlNodePtr source = first_child(node, "source");
+    if (dev.type == "pci") {
+        if (xmlNodePtr address = first_child(source, "address")) dev.address = pci_address(address);
+    } else if (dev.type == "usb") {
+        xmlNodePtr vendor = first_child(source, "vendor");
+        xmlNodePtr product = first_child(source, "product");
+        if (vendor && product)
+            dev.address = attr(vendor, "id") + ":" + attr(product, "id");
+        else if (xmlNodePtr address = first_child(source, "address"))
+            dev.address = "bus " + attr(address, "bus") + " device " + attr(address, "device");
+    } else if (dev.type == "scsi" || dev.type == "scsi_host") {
+        if (xmlNodePtr adapter = first_child(source, "adapter")) dev.address = attr(adapter, "name");
+        if (dev.address.empty()) dev.address = attr(source, "wwpn");
+    } else if (dev.type == "mdev") {
+        if (xmlNodePtr address = first_child(source, "address")) dev.address = attr(address, "uuid");
+    }
+    return dev;
+}
+
+Interface parse_interface(xmlNodePtr node) {
+    Interface iface;
+    iface.type = attr(node, "type");
+    if (xmlNodePtr source = first_child(node, "source")) {
+        for (const char* key : {"network", "bridge", "dev"}) {
+            iface.source = attr(source, key);
+            if (!iface.source.empty()) break;
+        }
+    }
+    if (xmlNodePtr filter = first_child(node, "filterref")) iface.filter = attr(filter, "filter");
+    return iface;
+}
+
+CharDev parse_chardev(xmlNodePtr node) {
+    CharDev dev;
+    dev.element = reinterpret_cast<const char*>(node->name);
+    dev.type = attr(node, "type");
+    if (xmlNodePtr source = first_child(node, "source")) {
+        dev.host = attr(source, "host");
+        dev.service = attr(source, "service");
+        dev.tls = attr(source, "tls");
+    }
+    return dev;
+}
+
+Filesystem parse_filesystem(xmlNodePtr node) {
+    Filesystem fs;
+    fs.type = attr(node, "type");
+    if (xmlNodePtr driver = first_child(node, "driver")) fs.driver = attr(driver, "type");
+    if (xmlNodePtr source = first_child(node, "source")) {
+        fs.source = attr(source, "dir");
+        if (fs.source.empty()) fs.source = attr(source, "name");
+    }
+    if (xmlNodePtr target = first_child(node, "target")) fs.target = attr(target, "dir");
+    fs.read_only = first_child(node, "readonly") != nullptr;
+    return fs;
+}
+
+void parse_devices(xmlNodePtr devices, DomainDef& def) {
+    for (xmlNodePtr node = devices ? devices->children : nullptr; node; node = node->next) {
+        if (node->type != XML_ELEMENT_NODE) continue;
+        if (is_element(node, "disk")) def.disks.push_back(parse_disk(node));
+        else if (is_element(node, "graphics")) def.graphics.push_back(parse_graphics(node));
+        else if (is_element(node, "hostdev")) def.hostdevs.push_back(parse_hostdev(node));
+        else if (is_element(node, "redirdev"))
+            def.redirdevs.push_back({attr(node, "bus"), attr(node, "type")});
+        else if (is_element(node, "interface")) def.interfaces.push_back(parse_interface(node));
+        else if (is_element(node, "serial") || is_element(node, "console") ||
+                 is_element(node, "channel") || is_element(node, "parallel"))
+            def.chardevs.push_back(parse_chardev(node));
+        else if (is_element(node, "filesystem")) def.filesystems.push_back(parse_filesystem(node));
+        else if (is_element(node, "smartcard")) ++def.smartcards;
+    }
+}
+
+void parse_boot_files(xmlNodePtr os, DomainDef& def) {
+    for (const char* name : {"kernel", "initrd", "loader", "nvram"})
+        if (xmlNodePtr node = first_child(os, name)) {
+            const std::string path = text_of(node);
+            if (!path.empty()) def.boot_files.push_back(path);
+        }
+}
+
+DomainDef domain_from_node(xmlNodePtr node) {
+    DomainDef def;
+    def.type = attr(node, "type");
+    if (xmlNodePtr name = first_child(node, "name")) def.name = text_of(name);
+    if (xmlNodePtr uuid = first_child(node, "uuid")) def.uuid = text_of(uuid);
+    def.seclabels = parse_seclabels(node);
+    parse_devices(first_child(node, "devices"), def);
+    parse_boot_files(first_child(node, "os"), def);
+    return def;
+}
+
+Parsed<DomainDef> checked(DomainDef def) {
+    if (def.name.empty()) return ParseError{0, "domain has no <name>"};
+    return def;
+}
+
+}  // namespace
+
+Parsed<DomainDef> parse_domain_xml(std::string_view xml) {
+    XmlStream stream(xml);
+    if (!stream.next_element()) {
+        if (const ParseError* error = stream.error()) return *error;
+        return ParseError{0, "empty document"};
+    }
+    if (stream.name() != "domain") return ParseError{0, "root element is not <domain>"};
+    xmlNodePtr node = stream.expand();
+    if (!node) return *stream.error();
+    DomainDef def = domain_from_node(node);
+    // Read to the end so that trailing garbage is reported.
+    while (stream.next_element()) stream.skip_subtree();
+    if (const ParseError* error = stream.error()) return *error;
+    return checked(std::move(def));
+}
+
+Parsed<DomainStatus> parse_domain_status_xml(std::string_view xml) {
+    XmlStream stream(xml);
+    if (!stream.next_element()) {
+        if (const ParseError* error = stream.error()) return *error;
+        return ParseError{0, "empty document"};
+    }
+    if (stream.name() != "domstatus") return ParseError{0, "root element is not <domstatus>"};
+    DomainStatus status;
+    status.state = stream.attribute("state");
+    const std::string pid = stream.attribute("pid");
+    char* end = nullptr;
+    const long value = std::strtol(pid.c_str(), &end, 10);
+    if (pid.empty() || *end != '\0' || value <= 0 || value > 4194304)
+        return ParseError{0, "<domstatus> has no valid pid"};
+    status.pid = static_cast<int>(value);
+    bool found_domain = false;
+    // The large <qemuCaps> and other runtime blocks are skipped unbuilt: only <domain> matters.
+    while (stream.next_element()) {
+        if (stream.depth() == 1 && stream.name() == "domain" && !found_domain) {
+            xmlNodePtr node = stream.expand();
+            if (!node) break;
+            status.live = domain_from_node(node);
+            found_domain = true;
+        }
+        if (stream.depth() >= 1) stream.skip_subtree();
+    }
+    if (const ParseError* error = stream.error()) return *error;
+    if (!found_domain) return ParseError{0, "<domstatus> holds no <domain>"};
+    if (status.live.name.empty()) return ParseError{0, "domain has no <name>"};
+    return status;
+}
+
+}  // namespace oscapvirt::model

@@ -1,0 +1,112 @@
+#pragma once
+// What oscap-virt knows about one libvirt domain definition (persistent or live).
+//
+// Only what checks judge is kept; everything is parsed once from the XML libvirt itself
+// writes (virDomainGetXMLDesc, /etc/libvirt/qemu/*.xml, /run/libvirt/qemu/*.xml).
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/parse_error.h"
+
+namespace oscapvirt::model {
+
+struct SecLabel {
+    std::string model;        // selinux, dac, apparmor, none
+    std::string type;         // dynamic, static, none
+    bool relabel = true;      // libvirt's default depends on type; resolved by the parser
+    std::string label;        // <label>: the process label
+    std::string image_label;  // <imagelabel>
+    std::string base_label;   // <baselabel>
+};
+
+struct GraphicsChannel {
+    std::string name;
+    std::string mode;  // secure, insecure, any
+};
+
+struct Graphics {
+    std::string type;  // spice, vnc, sdl, rdp ...
+    std::string default_mode;
+    std::vector<GraphicsChannel> channels;
+    std::optional<int> port;
+    std::optional<int> tls_port;
+    bool autoport = false;
+    std::vector<std::string> listen_addresses;
+    bool has_password = false;
+};
+
+struct Disk {
+    std::string type;    // file, block, network, volume, dir
+    std::string device;  // disk, cdrom, floppy, lun
+    std::string target;  // vda, sdb ...
+    std::string source;  // file or block path, or network name
+    std::string protocol;
+    bool read_only = false;
+    bool shareable = false;
+    bool has_auth = false;
+    std::string encryption_format;
+    std::vector<SecLabel> seclabels;
+};
+
+struct HostDev {
+    std::string mode;  // subsystem, capabilities
+    std::string type;  // pci, usb, scsi, scsi_host, mdev
+    std::string address;  // PCI 0000:03:00.1, USB vendor:product or bus.device, mdev uuid ...
+};
+
+struct RedirDev {
+    std::string bus;
+    std::string type;
+};
+
+struct Interface {
+    std::string type;    // network, bridge, direct, user ...
+    std::string source;  // network or bridge name
+    std::string filter;  // <filterref filter=...>
+};
+
+struct CharDev {
+    std::string element;  // serial, console, channel, parallel
+    std::string type;     // tcp, pty, unix ...
+    std::string host;
+    std::string service;
+    std::string tls;  // yes, no, or empty (qemu.conf default)
+};
+
+struct Filesystem {
+    std::string type;
+    std::string driver;
+    std::string source;
+    std::string target;
+    bool read_only = false;
+};
+
+struct DomainDef {
+    std::string name;
+    std::string uuid;
+    std::string type;  // kvm, qemu
+    std::vector<SecLabel> seclabels;
+    std::vector<Disk> disks;
+    std::vector<Graphics> graphics;
+    std::vector<HostDev> hostdevs;
+    std::vector<RedirDev> redirdevs;
+    std::vector<Interface> interfaces;
+    std::vector<CharDev> chardevs;
+    std::vector<Filesystem> filesystems;
+    int smartcards = 0;
+    std::vector<std::string> boot_files;  // kernel, initrd, loader, nvram
+};
+
+// A running guest as libvirt records it in /run/libvirt/qemu/<name>.xml.
+struct DomainStatus {
+    std::string state;
+    int pid = 0;
+    DomainDef live;
+};
+
+Parsed<DomainDef> parse_domain_xml(std::string_view xml);
+Parsed<DomainStatus> parse_domain_status_xml(std::string_view xml);
+
+}  // namespace oscapvirt::model

@@ -1,0 +1,25 @@
+#pragma once
+// Domains as a read-only libvirt connection reports them.
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace oscapvirt::sources {
+
+struct ApiDomain {
+    std::string name;
+    bool active = false;
+    std::optional<std::string> persistent_xml;  // VIR_DOMAIN_XML_INACTIVE, for persistent guests
+    std::optional<std::string> live_xml;        // for running guests
+    std::string problem;                        // set when this guest could not be read whole
+};
+
+struct ApiError {
+    std::string reason;
+};
+
+// All domains, or why the daemon could not give a complete list. Never writes anything.
+std::variant<std::vector<ApiDomain>, ApiError> read_domains_from_libvirt(const std::string& uri);
+
+}  // namespace oscapvirt::sources

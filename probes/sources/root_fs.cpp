@@ -1,0 +1,158 @@
+#include "sources/root_fs.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <linux/openat2.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/xattr.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+
+namespace oscapvirt::sources {
+namespace {
+
+std::string errno_text(int err) { return std::strerror(err); }
+
+// glibc 2.36 has no wrapper for openat2.
+int openat2_in_root(int root_fd, const std::string& path, int flags, bool follow_final_link) {
+    open_how how{};
+    how.flags = static_cast<unsigned long long>(flags | O_CLOEXEC | (follow_final_link ? 0 : O_NOFOLLOW));
+    // RESOLVE_NO_MAGICLINKS: a /proc/<pid>/root style link must not lead out of the root either.
+    how.resolve = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS;
+    const std::string relative = path.empty() ? std::string(".") : path;
+    long fd;
+    do {
+        fd = syscall(SYS_openat2, root_fd, relative.c_str(), &how, sizeof how);
+    } while (fd < 0 && errno == EAGAIN);
+    return static_cast<int>(fd);
+}
+
+std::string fd_link_path(int fd) { return "/proc/self/fd/" + std::to_string(fd); }
+
+FsResult<std::string> read_all(int fd, const std::string& path, std::size_t max_size) {
+    std::string data;
+    char buffer[65536];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return FsError{path, "read failed: " + errno_text(errno)};
+        }
+        if (n == 0) return data;
+        if (data.size() + static_cast<std::size_t>(n) > max_size)
+            return FsError{path, "larger than " + std::to_string(max_size) + " bytes, not read"};
+        data.append(buffer, static_cast<std::size_t>(n));
+    }
+}
+
+}  // namespace
+
+FsResult<RootFs> RootFs::open(const std::string& root_dir) {
+    char resolved[PATH_MAX];
+    if (::realpath(root_dir.c_str(), resolved) == nullptr)
+        return FsError{root_dir, "root directory unusable: " + errno_text(errno)};
+    const int fd = ::open(resolved, O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return FsError{root_dir, "root directory unusable: " + errno_text(errno)};
+    return RootFs(resolved, UniqueFd(fd));
+}
+
+FsResult<UniqueFd> RootFs::open_in_root(const std::string& path, int flags,
+                                         bool follow_final_link) const {
+    const int fd = openat2_in_root(root_fd_.get(), path, flags, follow_final_link);
+    if (fd < 0) return FsError{path, errno_text(errno)};
+    return UniqueFd(fd);
+}
+
+FsResult<std::optional<std::string>> RootFs::read_file_if_exists(const std::string& path,
+                                                                std::size_t max_size) const {
+    auto opened = open_in_root(path, O_RDONLY | O_NOCTTY | O_NONBLOCK, true);
+    if (auto* err = std::get_if<FsError>(&opened)) {
+        if (err->reason == errno_text(ENOENT)) return std::optional<std::string>{};
+        return *err;
+    }
+    const UniqueFd fd = std::move(std::get<UniqueFd>(opened));
+    struct stat st {};
+    if (::fstat(fd.get(), &st) != 0) return FsError{path, "stat failed: " + errno_text(errno)};
+    // A FIFO or device posing as a config file would block or never end.
+    if (!S_ISREG(st.st_mode)) return FsError{path, "not a regular file"};
+    auto data = read_all(fd.get(), path, max_size);
+    if (auto* err = std::get_if<FsError>(&data)) return *err;
+    return std::optional<std::string>(std::move(std::get<std::string>(data)));
+}
+
+FsResult<std::string> RootFs::read_file(const std::string& path, std::size_t max_size) const {
+    auto data = read_file_if_exists(path, max_size);
+    if (auto* err = std::get_if<FsError>(&data)) return *err;
+    auto& content = std::get<std::optional<std::string>>(data);
+    if (!content) return FsError{path, errno_text(ENOENT)};
+    return std::move(*content);
+}
+
+bool RootFs::exists(const std::string& path) const {
+    return std::holds_alternative<UniqueFd>(open_in_root(path, O_PATH, true));
+}
+
+FsResult<std::optional<std::vector<DirEntry>>> RootFs::list_dir(const std::string& path) const {
+    auto opened = open_in_root(path, O_RDONLY | O_DIRECTORY, true);
+    if (auto* err = std::get_if<FsError>(&opened)) {
+        if (err->reason == errno_text(ENOENT)) return std::optional<std::vector<DirEntry>>{};
+        return *err;
+    }
+    UniqueFd fd = std::move(std::get<UniqueFd>(opened));
+    const int dir_fd = fd.get();
+    std::unique_ptr<DIR, int (*)(DIR*)> dir(::fdopendir(dir_fd), ::closedir);
+    if (!dir) return FsError{path, "cannot list: " + errno_text(errno)};
+    fd.release();  // closedir closes it now
+    std::vector<DirEntry> entries;
+    while (const dirent* entry = ::readdir(dir.get())) {
+        const std::string name = entry->d_name;
+        if (name == "." || name == "..") continue;
+        bool regular = entry->d_type == DT_REG;
+        if (entry->d_type == DT_UNKNOWN) {
+            struct stat st {};
+            regular = ::fstatat(dir_fd, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+                      S_ISREG(st.st_mode);
+        }
+        entries.push_back({name, regular});
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
+    return std::optional<std::vector<DirEntry>>(std::move(entries));
+}
+
+FsResult<std::optional<std::string>> RootFs::read_xattr(const std::string& path,
+                                                        const std::string& name) const {
+    auto opened = open_in_root(path, O_PATH, true);
+    if (auto* err = std::get_if<FsError>(&opened)) return *err;
+    const std::string link = fd_link_path(std::get<UniqueFd>(opened).get());
+    char value[4096];
+    const ssize_t n = ::getxattr(link.c_str(), name.c_str(), value, sizeof value);
+    if (n < 0) {
+        if (errno == ENODATA) return std::optional<std::string>{};
+        return FsError{path, "cannot read " + name + ": " + errno_text(errno)};
+    }
+    return std::optional<std::string>(std::string(value, static_cast<std::size_t>(n)));
+}
+
+FsResult<std::string> RootFs::resolve(const std::string& path) const {
+    auto opened = open_in_root(path, O_PATH, true);
+    if (auto* err = std::get_if<FsError>(&opened)) return *err;
+    char target[PATH_MAX];
+    const std::string link = fd_link_path(std::get<UniqueFd>(opened).get());
+    const ssize_t n = ::readlink(link.c_str(), target, sizeof target - 1);
+    if (n < 0) return FsError{path, "cannot resolve: " + errno_text(errno)};
+    std::string resolved(target, static_cast<std::size_t>(n));
+    if (is_host_root()) return resolved;
+    if (resolved == root_) return std::string("/");
+    if (resolved.compare(0, root_.size() + 1, root_ + "/") == 0) return resolved.substr(root_.size());
+    return FsError{path, "resolves outside the root"};
+}
+
+}  // namespace oscapvirt::sources

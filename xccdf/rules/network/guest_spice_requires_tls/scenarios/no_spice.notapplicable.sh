@@ -1,0 +1,2 @@
+host_base
+define_guest headless "<graphics type='vnc' port='-1'/>"

@@ -1,0 +1,2 @@
+host_base
+define_guest stopped "$SPICE_SECURE"

@@ -1,0 +1,2 @@
+host_base
+qemu_conf 'security_default_confined = 0' 'security_require_confined = 1'
