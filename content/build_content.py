@@ -313,7 +313,7 @@ def xccdf_rule(rule, numbering):
     html_text(node, "rationale", rule.xml.find("rationale"))
     if rule.platform:
         ET.SubElement(node, x("platform"), idref="#" + rule.platform)
-    for number, fix in enumerate(rule.xml.findall("fix"), 1):
+    for fix in rule.xml.findall("fix"):
         system = fix.get("system")
         if system not in FIX_SYSTEMS or fix.get("reboot") not in ("true", "false"):
             raise ContentError("%s: <fix> needs system sh|ansible and reboot true|false" % rule.path)
@@ -327,6 +327,27 @@ def xccdf_rule(rule, numbering):
     else:
         node.append(oval_check(rule, numbering))
     return node
+
+
+def add_rule_values(benchmark, rules):
+    """XCCDF Values a rule declares (short ids), placed with the benchmark's own Values."""
+    existing = {v.get("id") for v in benchmark.findall(x("Value"))}
+    position = max(i for i, child in enumerate(benchmark) if child.tag in (x("Value"), x("Profile"))) + 1
+    for rule in rules:
+        for value in rule.xml.findall("values/{%s}Value" % XCCDF):
+            value = copy.deepcopy(value)
+            value.set("id", "xccdf_%s_value_%s" % (PREFIX, value.get("id")))
+            if value.get("id") in existing:
+                raise ContentError("%s: Value %s declared twice" % (rule.path, value.get("id")))
+            if not value.get("type") or value.get("operator") != "equals":
+                raise ContentError("%s: Value %s needs type and operator=\"equals\"" % (rule.path, value.get("id")))
+            existing.add(value.get("id"))
+            benchmark.insert(position, value)
+            position += 1
+    for profile in benchmark.findall(x("Profile")):
+        for refine in profile.findall(x("refine-value")) + profile.findall(x("set-value")):
+            if refine.get("idref") not in existing:
+                raise ContentError("profile %s refines unknown Value %s" % (profile.get("id"), refine.get("idref")))
 
 
 def shim(check_id):
@@ -386,6 +407,7 @@ def assemble(source_dir, output_dir, timestamp):
             with open(path, "w") as out:
                 out.write(shim(rule.native.get("check")))
             os.chmod(path, 0o755)
+    add_rule_values(benchmark, rules)
     for group in groups.values():
         if group.find(x("Rule")) is None:
             benchmark.remove(group)
