@@ -44,10 +44,7 @@ PLATFORM_SOURCE = "platforms.xml"
 SEVERITIES = {"low", "medium", "high"}
 PROFILES = ("virt_host", "virt_host_public_cloud", "virt_guest")
 FIX_SYSTEMS = {"sh": "urn:xccdf:fix:script:sh", "ansible": "urn:xccdf:fix:script:ansible"}
-# oscap 1.3.7 loses the first check-export of a check (verified: whichever Value comes first
-# never reaches the script), so a Value nothing depends on goes first.
-NATIVE_EXPORTS = ("oscap_virt_content_version", "oscap_virt_bin", "oscap_virt_root",
-                  "oscap_virt_connect")
+NATIVE_EXPORTS = ("oscap_virt_bin", "oscap_virt_root", "oscap_virt_connect")
 SYMBOLIC_ID = re.compile(r"^(def|tst|obj|ste|var):([A-Za-z0-9_]+)$")
 OVAL_REF_ATTRIBUTES = ("id", "test_ref", "object_ref", "state_ref", "var_ref", "definition_ref")
 OVAL_REF_ELEMENTS = ("filter", "object_reference")
@@ -412,15 +409,13 @@ def assemble(source_dir, output_dir, timestamp):
         if group.find(x("Rule")) is None:
             benchmark.remove(group)
 
-    ET.ElementTree(benchmark).write(os.path.join(output_dir, "oscap-virt-xccdf.xml"),
-                                    encoding="UTF-8", xml_declaration=True)
-    ET.ElementTree(oval_document(fragments, numbering, timestamp)).write(
-        os.path.join(output_dir, OVAL_FILE), encoding="UTF-8", xml_declaration=True)
+    write_xml(benchmark, os.path.join(output_dir, "oscap-virt-xccdf.xml"))
+    write_xml(oval_document(fragments, numbering, timestamp), os.path.join(output_dir, OVAL_FILE))
     platform_definitions = [e for _, e in platform_fragments if local(e.tag) == "definition"]
-    ET.ElementTree(cpe_dictionary(platform_definitions, numbering)).write(
-        os.path.join(output_dir, CPE_DICTIONARY_FILE), encoding="UTF-8", xml_declaration=True)
-    ET.ElementTree(oval_document(platform_fragments, numbering, timestamp)).write(
-        os.path.join(output_dir, CPE_OVAL_FILE), encoding="UTF-8", xml_declaration=True)
+    write_xml(cpe_dictionary(platform_definitions, numbering),
+              os.path.join(output_dir, CPE_DICTIONARY_FILE))
+    write_xml(oval_document(platform_fragments, numbering, timestamp),
+              os.path.join(output_dir, CPE_OVAL_FILE))
     manifest = [{"rule": r.name, "id": r.id, "title": r.title, "recommendation": r.recommendation,
                  "check": r.check_kind, "native_check": r.native.get("check") if r.native is not None else None,
                  "profiles": r.profiles, "sections": r.sections, "severity": r.severity,
@@ -430,6 +425,14 @@ def assemble(source_dir, output_dir, timestamp):
     with open(os.path.join(output_dir, "rules.json"), "w") as out:
         json.dump(manifest, out, indent=1)
     return rules
+
+
+def write_xml(root, path):
+    # Indented on purpose: oscap 1.3.7's reader skips an element that directly follows a
+    # self-closing sibling with no whitespace between them (verified: every second <select>
+    # of a Profile and the first <check-export> after <check-import/> were silently lost).
+    ET.indent(root, space=" ")
+    ET.ElementTree(root).write(path, encoding="UTF-8", xml_declaration=True)
 
 
 def local_group_name(group):

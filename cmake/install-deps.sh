@@ -1,0 +1,25 @@
+#!/bin/bash
+# Installs what oscap-virt needs to build, test and run on Debian 12 (as root).
+# Idempotent: packages already present are left as they are.
+set -euo pipefail
+packages=(
+    # build
+    cmake g++ make pkg-config python3 libxml2-dev libvirt-dev libselinux1-dev libopenscap-dev
+    googletest libgtest-dev libbenchmark-dev clang libclang-rt-14-dev
+    # scan
+    openscap-scanner openscap-utils libxml2-utils
+    # tests: fixture roots, live libvirt guests, fixes, packaging
+    attr openssl bzip2 util-linux ansible-core dpkg-dev
+    libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils
+)
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' ||
+        missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "install-deps: installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q
+    apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
