@@ -61,8 +61,8 @@ evidence_of() {
 }
 
 echo "Demo hypervisor scanned (profile virt_host):"
-awk -F'\t' '$1 == "Title" { title = $2 } $1 == "Result" { printf "  %-14s %s\n", $2, title }' \
-    "$output/oscap-output.txt" | sort
+tr -d '\r' < "$output/oscap-output.txt" |
+    awk -F'\t' '$1 == "Title" { title = $2 } $1 == "Result" { printf "  %-14s %s\n", $2, title }' | sort
 echo "ARF:    $output/demo-arf.xml"
 echo "Report: $output/demo-report.html"
 

@@ -12,6 +12,7 @@
 #include "checks/registry.h"
 #include "cli/facts_json.h"
 #include "model/printable.h"
+#include "cli/scan_command.h"
 #include "cli/scan_target.h"
 #include "facts/snapshot.h"
 #include "sources/root_fs.h"
@@ -36,6 +37,7 @@ Commands:
                  evidence on stdout, one line per item
   list           the native checks with their descriptions
   facts --json   the guest inventory as oscap-virt sees it
+  scan           evaluate the oscap-virt datastream like `oscap xccdf eval` (scan --help)
 
 Options:
   --root DIR        judge the host whose root file system is DIR (default: the root
@@ -211,6 +213,7 @@ int run(int argc, char** argv) {
     if (options->command == "check") return run_check(*options, registry);
     if (options->command == "list") return run_list(registry);
     if (options->command == "facts") return run_facts(*options);
+    if (options->command == "scan") return scan_main(options->root, options->uri, options->arguments, argv);
     std::cerr << "oscap-virt: unknown command '" << model::printable(options->command) << "'\n" << kUsage;
     return kExitUsage;
 }

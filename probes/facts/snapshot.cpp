@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "facts/device_facts.h"
 #include "sources/libvirt_api.h"
 
 namespace oscapvirt::facts {
@@ -163,6 +164,7 @@ Snapshot collect(const sources::RootFs& fs, const CollectOptions& options) {
         if (auto* err = std::get_if<sources::FsError>(&state)) snapshot.selinux_error = err->describe();
         else snapshot.selinux = std::get<sources::SelinuxState>(state);
     }
+    collect_device_facts(fs, options.needs, snapshot);
     if (options.needs & kNeedProcessLabels) {
         for (const Guest& guest : snapshot.inventory.guests) {
             if (!guest.running()) continue;

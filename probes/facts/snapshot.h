@@ -6,9 +6,12 @@
 #include <vector>
 
 #include "model/domain.h"
+#include "model/libvirt_conf.h"
 #include "model/selinux_context.h"
+#include "model/storage_pool.h"
 #include "sources/root_fs.h"
 #include "sources/selinux.h"
+#include "sources/sysfs.h"
 
 namespace oscapvirt::facts {
 
@@ -44,6 +47,29 @@ enum Need : unsigned {
     kNeedGuests = 1u << 0,
     kNeedSelinuxState = 1u << 1,
     kNeedProcessLabels = 1u << 2,
+    kNeedPciDevices = 1u << 3,       // sysfs of every PCI device assigned to a guest, the IOMMU
+    kNeedBlockDevices = 1u << 4,     // sysfs of every host block device given to a guest
+    kNeedQemuConf = 1u << 5,         // /etc/libvirt/qemu.conf
+    kNeedStoragePools = 1u << 6,     // /etc/libvirt/storage/*.xml
+    kNeedGraphicsSecrets = 1u << 7,  // state files too: the read-only API strips passwords
+};
+
+// A PCI device assigned to a guest, as sysfs describes it.
+struct PciReading {
+    std::optional<sources::PciDevice> device;
+    std::string error;  // why there is no device
+};
+
+// A host block device given to a guest: where its path leads and what sysfs says it is.
+struct BlockReading {
+    std::string resolved;  // e.g. /dev/sdb for /dev/disk/by-id/wwn-0x5000...
+    std::optional<sources::BlockDevice> device;
+    std::string error;  // why there is no device
+};
+
+struct IommuReading {
+    std::optional<int> groups;  // IOMMU groups the kernel made; 0 when the IOMMU is off
+    std::string error;
 };
 
 struct CollectOptions {
@@ -57,6 +83,15 @@ struct Snapshot {
     std::optional<sources::SelinuxState> selinux;
     std::string selinux_error;
     std::map<std::string, LabelReading> process_labels;  // by guest name
+    std::map<std::string, PciReading> pci_devices;       // by PCI address (0000:03:00.1)
+    IommuReading iommu;
+    std::map<std::string, BlockReading> block_devices;  // by disk source path as defined
+    std::optional<model::ConfFile> qemu_conf;  // empty file when absent; nullopt when unusable
+    std::string qemu_conf_error;
+    std::vector<model::StoragePool> storage_pools;
+    std::vector<Problem> storage_pool_problems;
+    // The state files read besides the libvirt API, for what the API withholds (passwords).
+    std::optional<GuestInventory> state_files;
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);

@@ -83,6 +83,8 @@ Graphics parse_graphics(xmlNodePtr node) {
     graphics.autoport = attr(node, "autoport") == "yes";
     graphics.has_password = has_attr(node, "passwd");
     if (has_attr(node, "listen")) graphics.listen_addresses.push_back(attr(node, "listen"));
+    // VNC's older spelling of a UNIX socket listener.
+    if (has_attr(node, "socket")) graphics.listen_addresses.push_back("socket:" + attr(node, "socket"));
     for_each_child(node, "listen", [&](xmlNodePtr listen) {
         const std::string address = attr(listen, "address");
         const std::string type = attr(listen, "type");
@@ -96,12 +98,48 @@ Graphics parse_graphics(xmlNodePtr node) {
     return graphics;
 }
 
-// Hex fields such as '0x0000' printed the way sysfs names PCI devices: 0000:03:00.1
+// A hexadecimal attribute such as '0x03' or '03'; nullopt when absent, not hex or above `max`.
+std::optional<unsigned long> hex_attr(xmlNodePtr node, const char* name, unsigned long max) {
+    const std::string text = attr(node, name);
+    if (text.empty() || text.size() > 10) return std::nullopt;
+    char* end = nullptr;
+    const unsigned long value = std::strtoul(text.c_str(), &end, 16);
+    if (*end != '\0' || text[0] == '-' || text[0] == '+' || value > max) return std::nullopt;
+    return value;
+}
+
+// Hex fields such as '0x0000' printed the way sysfs names PCI devices: 0000:03:00.1. Empty when
+// a field is missing or malformed: a device that cannot be named must not match an allow-list.
 std::string pci_address(xmlNodePtr address) {
-    auto hex = [&](const char* name) { return std::strtoul(attr(address, name).c_str(), nullptr, 16); };
+    const auto domain = hex_attr(address, "domain", 0xffff);
+    const auto bus = hex_attr(address, "bus", 0xff);
+    const auto slot = hex_attr(address, "slot", 0x1f);
+    const auto function = hex_attr(address, "function", 0x7);
+    if (!domain || !bus || !slot || !function) return "";
     char text[32];
-    std::snprintf(text, sizeof text, "%04lx:%02lx:%02lx.%lx", hex("domain"), hex("bus"), hex("slot"),
-                  hex("function"));
+    std::snprintf(text, sizeof text, "%04lx:%02lx:%02lx.%lx", *domain, *bus, *slot, *function);
+    return text;
+}
+
+// USB ids ('0x046d') as sysfs and lsusb print them: 4 lowercase hex digits; raw text if invalid.
+std::string usb_id(xmlNodePtr node, const char* name) {
+    if (const auto value = hex_attr(node, name, 0xffff)) {
+        char text[8];
+        std::snprintf(text, sizeof text, "%04lx", *value);
+        return text;
+    }
+    return attr(node, name);
+}
+
+std::string scsi_address(xmlNodePtr source) {
+    if (attr(source, "protocol") == "iscsi") return "iscsi:" + attr(source, "name");
+    xmlNodePtr adapter = first_child(source, "adapter");
+    xmlNodePtr address = first_child(source, "address");
+    if (!adapter) return "";
+    std::string text = attr(adapter, "name");
+    if (address)
+        text += ":" + attr(address, "bus") + ":" + attr(address, "target") + ":" +
+                attr(address, "unit");
     return text;
 }
 
@@ -116,16 +154,45 @@ HostDev parse_hostdev(xmlNodePtr node) {
         xmlNodePtr vendor = first_child(source, "vendor");
         xmlNodePtr product = first_child(source, "product");
         if (vendor && product)
-            dev.address = attr(vendor, "id") + ":" + attr(product, "id");
+            dev.address = usb_id(vendor, "id") + ":" + usb_id(product, "id");
         else if (xmlNodePtr address = first_child(source, "address"))
             dev.address = "bus " + attr(address, "bus") + " device " + attr(address, "device");
-    } else if (dev.type == "scsi" || dev.type == "scsi_host") {
-        if (xmlNodePtr adapter = first_child(source, "adapter")) dev.address = attr(adapter, "name");
-        if (dev.address.empty()) dev.address = attr(source, "wwpn");
+    } else if (dev.type == "scsi") {
+        dev.address = scsi_address(source);
+    } else if (dev.type == "scsi_host") {
+        dev.address = attr(source, "wwpn");
     } else if (dev.type == "mdev") {
+        dev.model = attr(node, "model");
         if (xmlNodePtr address = first_child(source, "address")) dev.address = attr(address, "uuid");
     }
     return dev;
+}
+
+// <interface type='hostdev'> assigns a PCI network function (usually an SR-IOV VF) directly.
+HostDev interface_hostdev(xmlNodePtr node) {
+    HostDev dev;
+    dev.mode = "subsystem";
+    dev.type = "pci";
+    dev.via_interface = true;
+    if (xmlNodePtr address = first_child(first_child(node, "source"), "address"))
+        dev.address = pci_address(address);
+    return dev;
+}
+
+UsbFilterRule parse_usb_filter_rule(xmlNodePtr node) {
+    UsbFilterRule rule;
+    // libvirt writes "-1" for "any"; absent means the same.
+    auto field = [&](const char* name, bool hex) {
+        const std::string text = attr(node, name);
+        if (text.empty() || text == "-1") return std::string();
+        return hex ? usb_id(node, name) : text;
+    };
+    rule.usb_class = field("class", false);
+    rule.vendor = field("vendor", true);
+    rule.product = field("product", true);
+    rule.version = field("version", false);
+    rule.allow = attr(node, "allow") == "yes";
+    return rule;
 }
 
 Interface parse_interface(xmlNodePtr node) {
@@ -174,12 +241,24 @@ void parse_devices(xmlNodePtr devices, DomainDef& def) {
         else if (is_element(node, "hostdev")) def.hostdevs.push_back(parse_hostdev(node));
         else if (is_element(node, "redirdev"))
             def.redirdevs.push_back({attr(node, "bus"), attr(node, "type")});
-        else if (is_element(node, "interface")) def.interfaces.push_back(parse_interface(node));
+        else if (is_element(node, "interface")) {
+            def.interfaces.push_back(parse_interface(node));
+            if (def.interfaces.back().type == "hostdev")
+                def.hostdevs.push_back(interface_hostdev(node));
+        }
         else if (is_element(node, "serial") || is_element(node, "console") ||
                  is_element(node, "channel") || is_element(node, "parallel"))
             def.chardevs.push_back(parse_chardev(node));
         else if (is_element(node, "filesystem")) def.filesystems.push_back(parse_filesystem(node));
-        else if (is_element(node, "smartcard")) ++def.smartcards;
+        else if (is_element(node, "smartcard")) {
+            ++def.smartcards;
+            def.smartcard_devices.push_back({attr(node, "mode"), attr(node, "type")});
+        } else if (is_element(node, "redirfilter")) {
+            def.has_redirfilter = true;
+            for_each_child(node, "usbdev", [&](xmlNodePtr rule) {
+                def.redirfilter.push_back(parse_usb_filter_rule(rule));
+            });
+        }
     }
 }
 

@@ -53,12 +53,35 @@ struct Disk {
 struct HostDev {
     std::string mode;  // subsystem, capabilities
     std::string type;  // pci, usb, scsi, scsi_host, mdev
-    std::string address;  // PCI 0000:03:00.1, USB vendor:product or bus.device, mdev uuid ...
+    // How the host device is named, normalized so that allow-lists can match it:
+    // PCI 0000:03:00.1 (empty when the address is incomplete or not hexadecimal), USB
+    // vendor:product as 4 lowercase hex digits each ("bus B device D" when only the bus address
+    // is given), SCSI adapter:bus:target:unit or iscsi:<name>, scsi_host wwpn, mdev uuid.
+    std::string address;
+    std::string model;           // mdev: vfio-pci, vfio-ccw, vfio-ap
+    bool via_interface = false;  // an <interface type='hostdev'> (SR-IOV network device)
 };
 
 struct RedirDev {
     std::string bus;
     std::string type;
+};
+
+// One <redirfilter><usbdev .../></redirfilter> rule; empty fields match any value (-1).
+struct UsbFilterRule {
+    std::string usb_class;
+    std::string vendor;   // 4 lowercase hex digits, like HostDev USB addresses
+    std::string product;  // 4 lowercase hex digits
+    std::string version;
+    bool allow = false;
+    bool matches_any() const {
+        return usb_class.empty() && vendor.empty() && product.empty() && version.empty();
+    }
+};
+
+struct SmartCard {
+    std::string mode;  // host, host-certificates, passthrough
+    std::string type;  // for passthrough: the character device type (spicevmc, tcp ...)
 };
 
 struct Interface {
@@ -96,6 +119,9 @@ struct DomainDef {
     std::vector<CharDev> chardevs;
     std::vector<Filesystem> filesystems;
     int smartcards = 0;
+    std::vector<SmartCard> smartcard_devices;
+    bool has_redirfilter = false;
+    std::vector<UsbFilterRule> redirfilter;
     std::vector<std::string> boot_files;  // kernel, initrd, loader, nvram
 };
 

@@ -1,0 +1,118 @@
+#include "model/domain.h"
+
+#include <gtest/gtest.h>
+
+namespace oscapvirt::model {
+namespace {
+
+const DomainDef& parsed(const Parsed<DomainDef>& result) {
+    if (const auto* error = std::get_if<ParseError>(&result)) ADD_FAILURE() << error->describe();
+    return std::get<DomainDef>(result);
+}
+
+TEST(DomainXml, ReadsWhatChecksJudge) {
+    const auto result = parse_domain_xml(R"(<domain type='kvm'>
+  <name>web01</name><uuid>1b4e28ba-2fa1-11d2-883f-0016d3cca427</uuid>
+  <os><type>hvm</type><loader readonly='yes'>/usr/share/OVMF/OVMF_CODE.fd</loader><nvram>/var/lib/libvirt/qemu/nvram/web01_VARS.fd</nvram></os>
+  <devices>
+    <disk type='file' device='disk'><source file='/var/lib/libvirt/images/web01.qcow2'/><target dev='vda'/></disk>
+    <disk type='file' device='cdrom'><source file='/iso/install.iso'/><target dev='sda'/><readonly/></disk>
+    <disk type='network' device='disk'><source protocol='rbd' name='pool/img'><auth username='u'/></source><target dev='vdb'/><encryption format='luks'/></disk>
+    <graphics type='spice' port='5900' tlsPort='5901' autoport='no' defaultMode='secure' passwd='x'>
+      <listen type='address' address='127.0.0.1'/><channel name='main' mode='secure'/><channel name='inputs' mode='insecure'/>
+    </graphics>
+    <hostdev mode='subsystem' type='pci'><source><address domain='0x0000' bus='0x03' slot='0x00' function='0x1'/></source></hostdev>
+    <hostdev mode='subsystem' type='usb'><source><vendor id='0x046d'/><product id='0xc077'/></source></hostdev>
+    <redirdev bus='usb' type='spicevmc'/>
+    <interface type='bridge'><source bridge='br0'/><filterref filter='clean-traffic'/></interface>
+    <serial type='tcp'><source mode='bind' host='0.0.0.0' service='4555' tls='no'/></serial>
+    <filesystem type='mount'><driver type='virtiofs'/><source dir='/srv/share'/><target dir='share'/></filesystem>
+    <smartcard mode='host'/>
+  </devices>
+  <seclabel type='dynamic' model='selinux' relabel='yes'><label>system_u:system_r:svirt_t:s0:c1,c2</label></seclabel>
+</domain>)");
+    const DomainDef& def = parsed(result);
+    EXPECT_EQ(def.name, "web01");
+    EXPECT_EQ(def.type, "kvm");
+    ASSERT_EQ(def.disks.size(), 3u);
+    EXPECT_EQ(def.disks[0].source, "/var/lib/libvirt/images/web01.qcow2");
+    EXPECT_TRUE(def.disks[1].read_only);
+    EXPECT_EQ(def.disks[1].device, "cdrom");
+    EXPECT_EQ(def.disks[2].protocol, "rbd");
+    EXPECT_TRUE(def.disks[2].has_auth);
+    EXPECT_EQ(def.disks[2].encryption_format, "luks");
+    ASSERT_EQ(def.graphics.size(), 1u);
+    EXPECT_EQ(def.graphics[0].default_mode, "secure");
+    EXPECT_EQ(def.graphics[0].tls_port, 5901);
+    EXPECT_TRUE(def.graphics[0].has_password);
+    EXPECT_EQ(def.graphics[0].listen_addresses, std::vector<std::string>{"127.0.0.1"});
+    ASSERT_EQ(def.graphics[0].channels.size(), 2u);
+    EXPECT_EQ(def.graphics[0].channels[1].mode, "insecure");
+    ASSERT_EQ(def.hostdevs.size(), 2u);
+    EXPECT_EQ(def.hostdevs[0].address, "0000:03:00.1");
+    EXPECT_EQ(def.hostdevs[1].address, "046d:c077");  // as lsusb and sysfs print it
+    EXPECT_EQ(def.redirdevs.size(), 1u);
+    EXPECT_EQ(def.interfaces.at(0).filter, "clean-traffic");
+    EXPECT_EQ(def.chardevs.at(0).tls, "no");
+    EXPECT_EQ(def.filesystems.at(0).driver, "virtiofs");
+    EXPECT_EQ(def.smartcards, 1);
+    EXPECT_EQ(def.boot_files.size(), 2u);
+    ASSERT_EQ(def.seclabels.size(), 1u);
+    EXPECT_EQ(def.seclabels[0].label, "system_u:system_r:svirt_t:s0:c1,c2");
+}
+
+TEST(DomainXml, SeclabelDefaultsFollowLibvirt) {
+    const DomainDef& def = parsed(parse_domain_xml(
+        "<domain><name>a</name><seclabel type='static' model='selinux'><label>x</label></seclabel>"
+        "<seclabel type='none'/><seclabel model='selinux'/></domain>"));
+    ASSERT_EQ(def.seclabels.size(), 3u);
+    EXPECT_FALSE(def.seclabels[0].relabel);  // static labels are not relabelled by default
+    EXPECT_EQ(def.seclabels[1].type, "none");
+    EXPECT_EQ(def.seclabels[2].type, "dynamic");
+    EXPECT_TRUE(def.seclabels[2].relabel);
+}
+
+TEST(DomainXml, RejectsWhatIsNotADomain) {
+    EXPECT_TRUE(std::holds_alternative<ParseError>(parse_domain_xml("")));
+    EXPECT_TRUE(std::holds_alternative<ParseError>(parse_domain_xml("<network/>")));
+    EXPECT_TRUE(std::holds_alternative<ParseError>(parse_domain_xml("<domain><name>a</name>")));
+    EXPECT_TRUE(std::holds_alternative<ParseError>(parse_domain_xml("<domain/>")));  // no name
+    EXPECT_TRUE(std::holds_alternative<ParseError>(parse_domain_xml("<domain><name>a</name></domain><x/>")));
+    // XML 1.0 cannot carry most control characters.
+    EXPECT_TRUE(std::holds_alternative<ParseError>(parse_domain_xml("<domain><name>a&#27;</name></domain>")));
+}
+
+TEST(DomainXml, DoesNotExpandExternalEntities) {
+    const auto result = parse_domain_xml(
+        "<!DOCTYPE domain [<!ENTITY x SYSTEM 'file:///etc/passwd'>]><domain><name>&x;</name></domain>");
+    if (const auto* def = std::get_if<DomainDef>(&result)) {
+        EXPECT_EQ(def->name.find("root:"), std::string::npos);
+    }
+}
+
+TEST(DomainStatusXml, SkipsRuntimeBlocksAndReadsPidAndLiveDomain) {
+    const auto result = parse_domain_status_xml(
+        "<domstatus state='running' reason='booted' pid='4242'>"
+        "<qemuCaps><flag name='x'/><domain><name>decoy</name></domain></qemuCaps>"
+        "<domain type='kvm'><name>web01</name><devices><graphics type='spice'/></devices></domain>"
+        "<vcpus/></domstatus>");
+    ASSERT_TRUE(std::holds_alternative<DomainStatus>(result));
+    const auto& status = std::get<DomainStatus>(result);
+    EXPECT_EQ(status.pid, 4242);
+    EXPECT_EQ(status.state, "running");
+    EXPECT_EQ(status.live.name, "web01");
+    EXPECT_EQ(status.live.graphics.size(), 1u);
+}
+
+TEST(DomainStatusXml, ErrorsName) {
+    const auto no_pid = parse_domain_status_xml("<domstatus><domain><name>a</name></domain></domstatus>");
+    ASSERT_TRUE(std::holds_alternative<ParseError>(no_pid));
+    EXPECT_NE(std::get<ParseError>(no_pid).message.find("pid"), std::string::npos);
+    const auto truncated = parse_domain_status_xml("<domstatus pid='1'><domain><name>a</name>");
+    ASSERT_TRUE(std::holds_alternative<ParseError>(truncated));
+    const auto no_domain = parse_domain_status_xml("<domstatus pid='1'></domstatus>");
+    ASSERT_TRUE(std::holds_alternative<ParseError>(no_domain));
+}
+
+}  // namespace
+}  // namespace oscapvirt::model
