@@ -47,7 +47,7 @@ FIX_SYSTEMS = {"sh": "urn:xccdf:fix:script:sh", "ansible": "urn:xccdf:fix:script
 NATIVE_EXPORTS = ("oscap_virt_bin", "oscap_virt_root", "oscap_virt_connect")
 SYMBOLIC_ID = re.compile(r"^(def|tst|obj|ste|var):([A-Za-z0-9_]+)$")
 OVAL_REF_ATTRIBUTES = ("id", "test_ref", "object_ref", "state_ref", "var_ref", "definition_ref")
-OVAL_REF_ELEMENTS = ("filter", "object_reference")
+OVAL_REF_ELEMENTS = ("filter", "object_reference", "var_ref")
 SCENARIO_NAME = re.compile(r"^[a-z0-9_]+\.(pass|fail|error|unknown|notapplicable)\.sh$")
 
 

@@ -19,6 +19,10 @@ Registry all_checks() {
     Registry registry;
     add_network_checks(registry);
     add_svirt_checks(registry);
+    add_passthrough_checks(registry);
+    add_exposure_checks(registry);
+    add_svirt_label_checks(registry);
+    add_selinux_boolean_checks(registry);
     return registry;
 }
 

@@ -36,5 +36,9 @@ Registry all_checks();
 // Groups register themselves here; one function per file of checks.
 void add_network_checks(Registry& registry);
 void add_svirt_checks(Registry& registry);
+void add_passthrough_checks(Registry& registry);
+void add_exposure_checks(Registry& registry);
+void add_svirt_label_checks(Registry& registry);
+void add_selinux_boolean_checks(Registry& registry);
 
 }  // namespace oscapvirt::checks

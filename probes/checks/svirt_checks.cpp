@@ -1,9 +1,12 @@
 // Guide ch. 4: sVirt confinement of running guests.
+#include <algorithm>
 #include <map>
 #include <set>
 
 #include "checks/guest_helpers.h"
 #include "checks/registry.h"
+#include "checks/selinux_helpers.h"
+#include "model/guest_files.h"
 
 namespace oscapvirt::checks {
 namespace {
@@ -76,9 +79,100 @@ Verdict svirt_process_labels(const facts::Snapshot& snapshot, const Params&) {
     return std::move(verdict).finish();
 }
 
+// How libvirt confines a guest whose definition names no SELinux label: qemu.conf decides.
+struct DefaultConfinement {
+    bool confined = false;
+    std::string why;    // for the evidence
+    std::string error;  // set when qemu.conf could not be judged
+};
+
+DefaultConfinement default_confinement(const facts::Snapshot& snapshot) {
+    if (!snapshot.qemu_conf) return {false, "", snapshot.qemu_conf_error};
+    const model::ConfFile& conf = *snapshot.qemu_conf;
+    const auto drivers = conf.string_or_list("security_driver");
+    if (drivers.invalid()) return {false, "", describe_problem("security_driver", drivers)};
+    const auto& names = drivers.value;
+    const bool has_selinux = std::find(names.begin(), names.end(), "selinux") != names.end();
+    // An empty list, like no setting, lets libvirt pick the host's driver: SELinux here.
+    if (drivers.present() && !names.empty() && !has_selinux)
+        return {false, "qemu.conf security_driver leaves out selinux", ""};
+    const auto confined = conf.boolean("security_default_confined");
+    if (confined.invalid()) return {false, "", describe_problem("security_default_confined", confined)};
+    if (confined.present() && !confined.value)
+        return {false, "qemu.conf security_default_confined = 0", ""};
+    return {true, "libvirt default (dynamic, per qemu.conf)", ""};
+}
+
+// A <seclabel> that switches sVirt off for the guest: model 'none', or type 'none' for SELinux.
+const model::SecLabel* disabling_seclabel(const model::DomainDef& def) {
+    for (const model::SecLabel& label : def.seclabels)
+        if (label.model == "none" || (label.type == "none" && model::is_selinux_seclabel(label)))
+            return &label;
+    return nullptr;
+}
+
+void judge_confinement(const std::string& line, bool live, const model::DomainDef& def,
+                       const DefaultConfinement& fallback, VerdictBuilder& verdict) {
+    if (const model::SecLabel* off = disabling_seclabel(def)) {
+        verdict.fail(line + " " + field("seclabel", "type=" + off->type + " model=" + off->model) +
+                     " " + field("reason", "sVirt switched off: the guest runs unconfined"));
+        return;
+    }
+    const model::SecLabel* label = model::selinux_seclabel(def);
+    if (!label) {
+        // libvirt writes the label it applied into a running guest's definition; none means none.
+        if (live)
+            verdict.fail(line + " " + field("seclabel", "none") + " " +
+                         field("reason", "running without an SELinux label"));
+        else if (!fallback.error.empty())
+            verdict.error(line + " " + field("seclabel", "none") + " " + field("reason", fallback.error));
+        else if (fallback.confined)
+            verdict.pass(line + " " + field("labelling", "dynamic") + " " + field("from", fallback.why));
+        else
+            verdict.fail(line + " " + field("seclabel", "none") + " " +
+                         field("reason", "unconfined: " + fallback.why));
+        return;
+    }
+    const std::string relabel = label->relabel ? "yes" : "no";
+    if (label->type == "dynamic" && !label->relabel) {
+        verdict.fail(line + " " + field("labelling", "dynamic") + " " + field("relabel", relabel) + " " +
+                     field("reason", "dynamic label without relabelling: the images do not get "
+                                     "the guest's categories"));
+    } else if (label->type == "dynamic") {
+        verdict.pass(line + " " + field("labelling", "dynamic") + " " + field("relabel", relabel));
+    } else if (label->type == "static") {
+        verdict.pass(line + " " + field("labelling", "static") + " " + field("deliberate", "yes") +
+                     " " + field("label", label->label) + " " + field("relabel", relabel));
+    } else {
+        verdict.error(line + " " + field("seclabel_type", label->type) + " " +
+                      field("reason", "unknown seclabel type"));
+    }
+}
+
+// S02, guide 4.4.2: no guest, persistent or live, opts out of sVirt confinement.
+Verdict svirt_confined(const facts::Snapshot& snapshot, const Params&) {
+    VerdictBuilder verdict;
+    note_inventory(snapshot.inventory, verdict);
+    if (snapshot.inventory.guests.empty()) return std::move(verdict).finish();
+    if (!require_selinux(snapshot, "no guest is confined by sVirt", verdict))
+        return std::move(verdict).finish();
+    const DefaultConfinement fallback = default_confinement(snapshot);
+    for (const facts::Guest& guest : snapshot.inventory.guests)
+        for_each_definition(guest, [&](const char* kind, const model::DomainDef& def) {
+            const std::string line = field("guest", guest.name) + " " + field("definition", kind);
+            judge_confinement(line, std::string_view(kind) == "live", def, fallback, verdict);
+        });
+    return std::move(verdict).finish();
+}
+
 }  // namespace
 
 void add_svirt_checks(Registry& registry) {
+    registry.add({"guest_svirt_confined",
+                  "Every guest, persistent and live, is confined by sVirt: no seclabel type or "
+                  "model 'none', no dynamic label without relabelling; static labels reported",
+                  facts::kNeedGuests | facts::kNeedSelinuxState | facts::kNeedQemuConf,
+                  svirt_confined});
     registry.add({"guest_svirt_process_label",
                   "Every running guest runs as svirt_t or svirt_tcg_t with an MCS category pair "
                   "no other running guest has",

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -20,6 +21,7 @@ extern "C" {
 #include <xccdf_session.h>
 #undef requires
 }
+#include <libexslt/exslt.h>
 
 #include "model/printable.h"
 
@@ -69,6 +71,16 @@ int report_oscap_error(const std::string& what) {
 std::string profile_id(const std::string& profile) {
     if (profile.rfind("xccdf_", 0) == 0) return profile;
     return std::string(kIdPrefix) + "profile_" + profile;
+}
+
+// The configured datastream; a relative path is relative to this executable's directory.
+std::string default_datastream() {
+    const std::filesystem::path configured = OSCAP_VIRT_DEFAULT_DATASTREAM;
+    if (configured.is_absolute()) return configured.string();
+    std::error_code error;
+    const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (error) return configured.string();
+    return (self.parent_path() / configured).lexically_normal().string();
 }
 
 int print_rule_result(xccdf_rule_result* result, void*) {
@@ -124,6 +136,7 @@ Session open_session(const ScanRequest& request) {
 
 // The same steps, in the same order, as `oscap xccdf eval` (utils/oscap-xccdf.c).
 int evaluate(xccdf_session* session, const ScanRequest& request) {
+    exsltRegisterAll();  // as oscap does: xccdf-report.xsl uses exsl:node-set
     if (xccdf_session_load(session) != 0) return report_oscap_error("cannot load " + request.datastream);
     const std::string profile = profile_id(request.profile);
     if (!xccdf_session_set_profile_id(session, profile.c_str())) {
@@ -153,7 +166,7 @@ std::optional<ScanRequest> parse_scan_arguments(const std::vector<std::string>& 
                                                 const std::optional<std::string>& root,
                                                 const std::optional<std::string>& connect,
                                                 std::string& error) {
-    ScanRequest request{OSCAP_VIRT_DEFAULT_DATASTREAM, kDefaultProfile, {}, {}, {}, root, connect};
+    ScanRequest request{default_datastream(), kDefaultProfile, {}, {}, {}, root, connect};
     bool datastream_given = false;
     for (std::size_t i = 0; i < arguments.size(); ++i) {
         const std::string& arg = arguments[i];

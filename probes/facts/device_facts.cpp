@@ -31,8 +31,10 @@ void collect_pci(const sources::RootFs& fs, Snapshot& snapshot) {
     for (const std::string& address : addresses)
         snapshot.pci_devices[address] = read_pci(fs, address);
     auto groups = sources::count_iommu_groups(fs);
-    if (auto* err = std::get_if<sources::FsError>(&groups)) snapshot.iommu.error = err->describe();
-    else snapshot.iommu.groups = std::get<int>(groups);
+    if (auto* err = std::get_if<sources::FsError>(&groups))
+        snapshot.iommu.error = err->describe();
+    else
+        snapshot.iommu.groups = std::get<int>(groups);
 }
 
 BlockReading read_block(const sources::RootFs& fs, const std::string& path) {
@@ -49,8 +51,10 @@ BlockReading read_block(const sources::RootFs& fs, const std::string& path) {
         return reading;
     }
     auto device = sources::read_block_device(fs, reading.resolved.substr(5));
-    if (auto* err = std::get_if<sources::FsError>(&device)) reading.error = err->describe();
-    else reading.device = std::get<sources::BlockDevice>(device);
+    if (auto* err = std::get_if<sources::FsError>(&device))
+        reading.error = err->describe();
+    else
+        reading.device = std::get<sources::BlockDevice>(device);
     return reading;
 }
 
@@ -77,7 +81,8 @@ void collect_qemu_conf(const sources::RootFs& fs, Snapshot& snapshot) {
     auto parsed = model::parse_libvirt_conf(*text);
     if (auto* err = std::get_if<model::ParseError>(&parsed))
         snapshot.qemu_conf_error = std::string(kQemuConf) + ": " + err->describe();
-    else snapshot.qemu_conf = std::move(std::get<model::ConfFile>(parsed));
+    else
+        snapshot.qemu_conf = std::move(std::get<model::ConfFile>(parsed));
 }
 
 void collect_storage_pools(const sources::RootFs& fs, Snapshot& snapshot) {
@@ -89,8 +94,8 @@ void collect_storage_pools(const sources::RootFs& fs, Snapshot& snapshot) {
     const auto& entries = std::get<std::optional<std::vector<sources::DirEntry>>>(listing);
     if (!entries) return;
     for (const sources::DirEntry& entry : *entries) {
-        const bool is_xml = entry.name.size() > 4 &&
-                            entry.name.compare(entry.name.size() - 4, 4, ".xml") == 0;
+        const bool is_xml =
+            entry.name.size() > 4 && entry.name.compare(entry.name.size() - 4, 4, ".xml") == 0;
         if (!entry.is_regular || !is_xml) continue;
         const std::string path = std::string(kStoragePoolDir) + "/" + entry.name;
         auto content = fs.read_file(path);
@@ -100,8 +105,10 @@ void collect_storage_pools(const sources::RootFs& fs, Snapshot& snapshot) {
         }
         auto parsed = model::parse_storage_pool_xml(std::get<std::string>(content));
         if (auto* err = std::get_if<model::ParseError>(&parsed))
-            snapshot.storage_pool_problems.push_back({path, "malformed pool XML: " + err->describe()});
-        else snapshot.storage_pools.push_back(std::move(std::get<model::StoragePool>(parsed)));
+            snapshot.storage_pool_problems.push_back(
+                {path, "malformed pool XML: " + err->describe()});
+        else
+            snapshot.storage_pools.push_back(std::move(std::get<model::StoragePool>(parsed)));
     }
 }
 

@@ -1,8 +1,11 @@
 #include "facts/snapshot.h"
 
 #include <cstdlib>
+#include <unordered_map>
 
 #include "facts/device_facts.h"
+#include "facts/selinux_facts.h"
+#include "model/xml_reader.h"
 #include "sources/libvirt_api.h"
 
 namespace oscapvirt::facts {
@@ -16,11 +19,14 @@ bool is_xml_file(const sources::DirEntry& entry) {
            entry.name.compare(entry.name.size() - 4, 4, ".xml") == 0;
 }
 
-Guest& guest_named(GuestInventory& inventory, const std::string& name) {
-    for (Guest& guest : inventory.guests)
-        if (guest.name == name) return guest;
-    inventory.guests.push_back(Guest{name, {}, {}, 0});
-    return inventory.guests.back();
+// Positions of guests in the inventory by name: a host with thousands of guests must not cost a
+// scan of the list per definition file.
+using GuestIndex = std::unordered_map<std::string, size_t>;
+
+Guest& guest_named(GuestInventory& inventory, GuestIndex& index, const std::string& name) {
+    const auto [found, added] = index.try_emplace(name, inventory.guests.size());
+    if (added) inventory.guests.push_back(Guest{name, {}, {}, 0});
+    return inventory.guests[found->second];
 }
 
 // Reads every *.xml of `dir`, handing each content to `take`; unreadable files become problems.
@@ -46,24 +52,26 @@ void for_each_xml_file(const sources::RootFs& fs, const std::string& dir,
     }
 }
 
-void add_persistent(GuestInventory& inventory, const std::string& path, const std::string& xml) {
-    auto parsed = model::parse_domain_xml(xml);
+void add_persistent(GuestInventory& inventory, GuestIndex& index, model::XmlReaderReuse& reuse,
+                    const std::string& path, const std::string& xml) {
+    auto parsed = model::parse_domain_xml(xml, &reuse);
     if (auto* err = std::get_if<model::ParseError>(&parsed)) {
         inventory.problems.push_back({path, "malformed domain XML: " + err->describe()});
         return;
     }
     auto& def = std::get<model::DomainDef>(parsed);
-    guest_named(inventory, def.name).persistent = std::move(def);
+    guest_named(inventory, index, def.name).persistent = std::move(def);
 }
 
-void add_live(GuestInventory& inventory, const std::string& path, const std::string& xml) {
-    auto parsed = model::parse_domain_status_xml(xml);
+void add_live(GuestInventory& inventory, GuestIndex& index, model::XmlReaderReuse& reuse,
+              const std::string& path, const std::string& xml) {
+    auto parsed = model::parse_domain_status_xml(xml, &reuse);
     if (auto* err = std::get_if<model::ParseError>(&parsed)) {
         inventory.problems.push_back({path, "malformed live state XML: " + err->describe()});
         return;
     }
     auto& status = std::get<model::DomainStatus>(parsed);
-    Guest& guest = guest_named(inventory, status.live.name);
+    Guest& guest = guest_named(inventory, index, status.live.name);
     guest.pid = status.pid;
     guest.live = std::move(status.live);
 }
@@ -144,13 +152,15 @@ LabelReading read_label(const sources::RootFs& fs, int pid) {
 GuestInventory read_guests_from_state_files(const sources::RootFs& fs) {
     GuestInventory inventory;
     inventory.origin = "state-files";
+    GuestIndex index;
+    model::XmlReaderReuse reuse;
     for_each_xml_file(fs, kPersistentDir, inventory,
                       [&](const std::string& path, const std::string& xml) {
-                          add_persistent(inventory, path, xml);
+                          add_persistent(inventory, index, reuse, path, xml);
                       });
     for_each_xml_file(fs, kStatusDir, inventory,
                       [&](const std::string& path, const std::string& xml) {
-                          add_live(inventory, path, xml);
+                          add_live(inventory, index, reuse, path, xml);
                       });
     return inventory;
 }
@@ -165,6 +175,7 @@ Snapshot collect(const sources::RootFs& fs, const CollectOptions& options) {
         else snapshot.selinux = std::get<sources::SelinuxState>(state);
     }
     collect_device_facts(fs, options.needs, snapshot);
+    collect_selinux_facts(fs, options.needs, snapshot);
     if (options.needs & kNeedProcessLabels) {
         for (const Guest& guest : snapshot.inventory.guests) {
             if (!guest.running()) continue;

@@ -7,6 +7,7 @@
 
 #include "model/domain.h"
 #include "model/libvirt_conf.h"
+#include "model/mounts.h"
 #include "model/selinux_context.h"
 #include "model/storage_pool.h"
 #include "sources/root_fs.h"
@@ -52,6 +53,37 @@ enum Need : unsigned {
     kNeedQemuConf = 1u << 5,         // /etc/libvirt/qemu.conf
     kNeedStoragePools = 1u << 6,     // /etc/libvirt/storage/*.xml
     kNeedGraphicsSecrets = 1u << 7,  // state files too: the read-only API strips passwords
+    // sVirt labels (with kNeedStoragePools, which maps volumes and names the pool directories):
+    kNeedFileLabels = 1u << 8,    // every local file a guest definition names
+    kNeedPoolLabels = 1u << 9,    // pool target directories and the default image directory
+    kNeedPoolFiles = 1u << 10,    // every file in those directories
+    kNeedMounts = 1u << 11,       // /proc/mounts
+    kNeedVirtBooleans = 1u << 12, // virt SELinux booleans, current and pending
+};
+
+// Where libvirt keeps images when no pool says otherwise.
+inline constexpr const char* kDefaultImageDir = "/var/lib/libvirt/images";
+
+// The SELinux label of a file, as read for a check.
+struct FileLabel {
+    enum class State { Labelled, Unlabelled, Missing, Unreadable, Unparsable };
+    State state = State::Unreadable;
+    std::string resolved;  // the path inside the root after symbolic links; empty if unresolved
+    std::string raw;
+    std::optional<model::SelinuxContext> context;  // set exactly when Labelled
+    std::string error;                             // why, when Unreadable or Unparsable
+};
+
+// The regular files of a directory (a storage pool's target).
+struct DirListing {
+    bool exists = true;
+    std::vector<std::string> files;  // full paths inside the root
+    std::string error;               // why the directory could not be listed
+};
+
+struct BooleanReading {
+    std::optional<sources::BooleanValue> value;
+    std::string error;  // why there is no value
 };
 
 // A PCI device assigned to a guest, as sysfs describes it.
@@ -92,6 +124,13 @@ struct Snapshot {
     std::vector<Problem> storage_pool_problems;
     // The state files read besides the libvirt API, for what the API withholds (passwords).
     std::optional<GuestInventory> state_files;
+    std::map<std::string, FileLabel> file_labels;  // by path as named: guest files, pool dirs
+    std::map<std::string, DirListing> pool_files;  // by directory
+    std::optional<std::vector<model::Mount>> mounts;
+    std::string mounts_error;
+    // The virt booleans the loaded policy defines, by name; one it does not define is absent.
+    std::map<std::string, BooleanReading> virt_booleans;
+    std::string virt_booleans_error;  // set when the booleans could not be listed at all
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <utility>
 
 #include "model/xml_reader.h"
 
@@ -262,11 +264,20 @@ void parse_devices(xmlNodePtr devices, DomainDef& def) {
     }
 }
 
+// <nvram>PATH</nvram>, or since libvirt 8.5 <nvram type='file'><source file='PATH'/></nvram>.
+std::string boot_file_path(xmlNodePtr node) {
+    if (xmlNodePtr source = first_child(node, "source")) return attr(source, "file");
+    return text_of(node);
+}
+
 void parse_boot_files(xmlNodePtr os, DomainDef& def) {
-    for (const char* name : {"kernel", "initrd", "loader", "nvram"})
+    using Role = std::pair<const char*, std::string DomainDef::*>;
+    for (const auto& [name, role] : {Role{"kernel", &DomainDef::kernel}, Role{"initrd", &DomainDef::initrd},
+                                     Role{"loader", &DomainDef::loader}, Role{"nvram", &DomainDef::nvram}})
         if (xmlNodePtr node = first_child(os, name)) {
-            const std::string path = text_of(node);
+            const std::string path = boot_file_path(node);
             if (!path.empty()) def.boot_files.push_back(path);
+            def.*role = path;
         }
 }
 
@@ -286,10 +297,28 @@ Parsed<DomainDef> checked(DomainDef def) {
     return def;
 }
 
+// libvirt caches QEMU's capabilities in every status file: ~30 KB, hundreds of elements, none
+// of them judged, and building them node by node was most of the cost of reading a running
+// guest (see tests/bench). The block is cut out before parsing. libvirt writes it as a plain
+// <qemuCaps> element of child elements only, so its first closing tag ends it; a file where the
+// cut leaves broken XML is reported as malformed like any other.
+std::string without_qemu_caps(std::string_view xml) {
+    constexpr std::string_view kOpen = "<qemuCaps>", kClose = "</qemuCaps>";
+    // memmem, not string_view::find: the block is full of '<', which find stops at one by one.
+    auto find = [&xml](std::string_view what, size_t from) -> size_t {
+        const void* hit = memmem(xml.data() + from, xml.size() - from, what.data(), what.size());
+        return hit ? static_cast<size_t>(static_cast<const char*>(hit) - xml.data()) : std::string_view::npos;
+    };
+    const size_t start = find(kOpen, 0);
+    const size_t end = start == std::string_view::npos ? start : find(kClose, start);
+    if (end == std::string_view::npos) return std::string(xml);
+    return std::string(xml.substr(0, start)).append(xml.substr(end + kClose.size()));
+}
+
 }  // namespace
 
-Parsed<DomainDef> parse_domain_xml(std::string_view xml) {
-    XmlStream stream(xml);
+Parsed<DomainDef> parse_domain_xml(std::string_view xml, XmlReaderReuse* reuse) {
+    XmlStream stream(xml, reuse);
     if (!stream.next_element()) {
         if (const ParseError* error = stream.error()) return *error;
         return ParseError{0, "empty document"};
@@ -304,8 +333,9 @@ Parsed<DomainDef> parse_domain_xml(std::string_view xml) {
     return checked(std::move(def));
 }
 
-Parsed<DomainStatus> parse_domain_status_xml(std::string_view xml) {
-    XmlStream stream(xml);
+Parsed<DomainStatus> parse_domain_status_xml(std::string_view xml, XmlReaderReuse* reuse) {
+    const std::string without_caps = without_qemu_caps(xml);
+    XmlStream stream(without_caps, reuse);
     if (!stream.next_element()) {
         if (const ParseError* error = stream.error()) return *error;
         return ParseError{0, "empty document"};

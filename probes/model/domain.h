@@ -123,6 +123,9 @@ struct DomainDef {
     bool has_redirfilter = false;
     std::vector<UsbFilterRule> redirfilter;
     std::vector<std::string> boot_files;  // kernel, initrd, loader, nvram
+    // The same files by role: sVirt labels each role differently (kernel and initrd as shared
+    // read-only content, the NVRAM store as the guest's private image, the loader not at all).
+    std::string kernel, initrd, loader, nvram;
 };
 
 // A running guest as libvirt records it in /run/libvirt/qemu/<name>.xml.
@@ -132,7 +135,9 @@ struct DomainStatus {
     DomainDef live;
 };
 
-Parsed<DomainDef> parse_domain_xml(std::string_view xml);
-Parsed<DomainStatus> parse_domain_status_xml(std::string_view xml);
+class XmlReaderReuse;  // model/xml_reader.h: pass one to parse many files faster
+
+Parsed<DomainDef> parse_domain_xml(std::string_view xml, XmlReaderReuse* reuse = nullptr);
+Parsed<DomainStatus> parse_domain_status_xml(std::string_view xml, XmlReaderReuse* reuse = nullptr);
 
 }  // namespace oscapvirt::model

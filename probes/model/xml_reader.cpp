@@ -6,19 +6,31 @@
 
 namespace oscapvirt::model {
 
-XmlStream::XmlStream(std::string_view xml) {
+XmlStream::XmlStream(std::string_view xml, XmlReaderReuse* reuse) : reuse_(reuse) {
     if (xml.size() > static_cast<std::size_t>(INT_MAX)) {
         fail({0, "document too large"});
         return;
     }
     // No XML_PARSE_NOENT or DTD loading: a hostile file must not pull in entities or files.
-    reader_.reset(xmlReaderForMemory(xml.data(), static_cast<int>(xml.size()), nullptr, nullptr,
-                                     XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
+    constexpr int kOptions = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+    const int size = static_cast<int>(xml.size());
+    if (reuse_ && reuse_->reader_ &&
+        xmlReaderNewMemory(reuse_->reader_.get(), xml.data(), size, nullptr, nullptr, kOptions) == 0)
+        reader_ = std::move(reuse_->reader_);
+    else reader_.reset(xmlReaderForMemory(xml.data(), size, nullptr, nullptr, kOptions));
     if (!reader_) {
         fail({0, "cannot create XML reader"});
         return;
     }
     xmlTextReaderSetStructuredErrorHandler(reader_.get(), &XmlStream::on_error, this);
+}
+
+XmlStream::~XmlStream() {
+    // A reader that failed mid-document is not trusted with the next one.
+    if (reuse_ && reader_ && !failed_) {
+        xmlTextReaderSetStructuredErrorHandler(reader_.get(), nullptr, nullptr);
+        reuse_->reader_ = std::move(reader_);
+    }
 }
 
 void XmlStream::on_error(void* self, xmlErrorPtr error) {

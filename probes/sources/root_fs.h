@@ -46,8 +46,8 @@ public:
     bool exists(const std::string& path) const;
     // Sorted entries; nullopt when the directory does not exist.
     FsResult<std::optional<std::vector<DirEntry>>> list_dir(const std::string& path) const;
-    // Value of an extended attribute of the file itself (a final symlink is not followed),
-    // nullopt when the file has no such attribute.
+    // Value of an extended attribute of the file a path names (a final symlink is followed, as
+    // libvirt labels the target), nullopt when the file has no such attribute.
     FsResult<std::optional<std::string>> read_xattr(const std::string& path,
                                                     const std::string& name) const;
     // The path a link or path resolves to, expressed inside the root (starts with '/').

@@ -3,6 +3,7 @@
 #include <selinux/selinux.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 
@@ -65,6 +66,110 @@ FsResult<std::string> read_process_label(const RootFs& fs, int pid) {
     auto label = fs.read_file(proc_dir + "/attr/current", 4096);
     if (auto* err = std::get_if<FsError>(&label)) return *err;
     return trim(std::get<std::string>(label));
+}
+
+}  // namespace oscapvirt::sources
+
+namespace oscapvirt::sources {
+namespace {
+
+constexpr const char* kBooleanDir = "/sys/fs/selinux/booleans";
+
+// getfilecon_raw reports "no label" as ENODATA, or ENOTSUP on a file system without labels.
+bool means_unlabelled(int err) { return err == ENODATA || err == ENOTSUP; }
+
+FsResult<FileLabelRead> read_live_file_label(const std::string& path) {
+    char* raw = nullptr;
+    if (getfilecon_raw(path.c_str(), &raw) < 0) {
+        const int err = errno;
+        if (err == ENOENT) return FileLabelRead{false, std::nullopt};
+        if (means_unlabelled(err)) return FileLabelRead{true, std::nullopt};
+        return FsError{path, std::string("cannot read SELinux label: ") + std::strerror(err)};
+    }
+    SecurityContext context(raw);
+    return FileLabelRead{true, std::string(context.get())};
+}
+
+FsResult<FileLabelRead> read_label_attribute(const RootFs& fs, const std::string& path) {
+    auto value = fs.read_xattr(path, "security.selinux");
+    if (auto* err = std::get_if<FsError>(&value)) {
+        if (err->reason == std::strerror(ENOENT)) return FileLabelRead{false, std::nullopt};
+        return *err;
+    }
+    return FileLabelRead{true, std::get<std::optional<std::string>>(std::move(value))};
+}
+
+// The names libselinux hands out, freed as it requires: each string, then the array.
+class BooleanNames {
+   public:
+    ~BooleanNames() {
+        for (int i = 0; i < count_; ++i) std::free(names_[i]);
+        std::free(names_);
+    }
+    char*** names() { return &names_; }
+    int* count() { return &count_; }
+    std::vector<std::string> to_vector() const { return {names_, names_ + count_}; }
+
+   private:
+    char** names_ = nullptr;
+    int count_ = 0;
+};
+
+FsResult<std::optional<BooleanValue>> read_live_boolean(const std::string& name) {
+    const int current = security_get_boolean_active(name.c_str());
+    if (current < 0 && errno == ENOENT) return std::optional<BooleanValue>{};
+    const int pending = current < 0 ? -1 : security_get_boolean_pending(name.c_str());
+    if (current < 0 || pending < 0)
+        return FsError{std::string(kBooleanDir) + "/" + name,
+                       std::string("cannot read boolean: ") + std::strerror(errno)};
+    return std::optional<BooleanValue>{BooleanValue{current == 1, pending == 1}};
+}
+
+// The kernel prints "%d %d" (sel_read_bool); one trailing newline is tolerated for fixtures.
+std::optional<BooleanValue> parse_boolean_file(std::string text) {
+    if (!text.empty() && text.back() == '\n') text.pop_back();
+    auto bit = [](char c) { return c == '0' || c == '1'; };
+    if (text.size() != 3 || !bit(text[0]) || text[1] != ' ' || !bit(text[2])) return std::nullopt;
+    return BooleanValue{text[0] == '1', text[2] == '1'};
+}
+
+bool is_safe_boolean_name(const std::string& name) {
+    return !name.empty() && name != "." && name != ".." && name.find('/') == std::string::npos;
+}
+
+}  // namespace
+
+FsResult<FileLabelRead> read_file_label(const RootFs& fs, const std::string& path) {
+    return fs.is_host_root() ? read_live_file_label(path) : read_label_attribute(fs, path);
+}
+
+FsResult<std::vector<std::string>> list_booleans(const RootFs& fs) {
+    if (fs.is_host_root()) {
+        BooleanNames names;
+        if (security_get_boolean_names(names.names(), names.count()) < 0)
+            return FsError{kBooleanDir, std::string("cannot list booleans: ") + std::strerror(errno)};
+        return names.to_vector();
+    }
+    auto listing = fs.list_dir(kBooleanDir);
+    if (auto* err = std::get_if<FsError>(&listing)) return *err;
+    const auto& entries = std::get<std::optional<std::vector<DirEntry>>>(listing);
+    if (!entries) return FsError{kBooleanDir, "missing although SELinux is enabled"};
+    std::vector<std::string> names;
+    for (const DirEntry& entry : *entries) names.push_back(entry.name);
+    return names;
+}
+
+FsResult<std::optional<BooleanValue>> read_boolean(const RootFs& fs, const std::string& name) {
+    const std::string path = std::string(kBooleanDir) + "/" + name;
+    if (!is_safe_boolean_name(name)) return FsError{path, "not a boolean name"};
+    if (fs.is_host_root()) return read_live_boolean(name);
+    auto content = fs.read_file_if_exists(path, 64);
+    if (auto* err = std::get_if<FsError>(&content)) return *err;
+    const auto& text = std::get<std::optional<std::string>>(content);
+    if (!text) return std::optional<BooleanValue>{};
+    const auto value = parse_boolean_file(*text);
+    if (!value) return FsError{path, "expected \"<current> <pending>\" such as \"1 0\""};
+    return std::optional<BooleanValue>{*value};
 }
 
 }  // namespace oscapvirt::sources

@@ -44,7 +44,7 @@ std::string hex_id(std::string text) {
 
 // Reads each of the named links/attributes, stopping at the first real error.
 class Reader {
-public:
+   public:
     Reader(const RootFs& fs, std::string dir) : fs_(fs), dir_(std::move(dir)) {}
     std::string link(const std::string& name) {
         if (error_) return "";
@@ -66,7 +66,7 @@ public:
     }
     const std::optional<FsError>& error() const { return error_; }
 
-private:
+   private:
     const RootFs& fs_;
     std::string dir_;
     std::optional<FsError> error_;

@@ -19,13 +19,13 @@ struct IommuGroupMember {
 
 struct PciDevice {
     std::string address;
-    bool present = false;             // /sys/bus/pci/devices/<address> exists
-    std::string physical_function;    // set for an SR-IOV VF: the address its physfn names
-    int virtual_functions = 0;        // virtfn* links: VFs this function has
-    std::string driver;               // bound driver, empty when none
-    std::string vendor;               // 4 lowercase hex digits; empty when not readable
-    std::string device;               // 4 lowercase hex digits; empty when not readable
-    std::string iommu_group;          // group number; empty when the device has no group
+    bool present = false;           // /sys/bus/pci/devices/<address> exists
+    std::string physical_function;  // set for an SR-IOV VF: the address its physfn names
+    int virtual_functions = 0;      // virtfn* links: VFs this function has
+    std::string driver;             // bound driver, empty when none
+    std::string vendor;             // 4 lowercase hex digits; empty when not readable
+    std::string device;             // 4 lowercase hex digits; empty when not readable
+    std::string iommu_group;        // group number; empty when the device has no group
     std::vector<IommuGroupMember> group_peers;  // the group's other devices
     bool is_virtual_function() const { return !physical_function.empty(); }
 };

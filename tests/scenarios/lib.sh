@@ -79,3 +79,240 @@ define_and_run_guest() {
 
 SPICE_SECURE="<graphics type='spice' autoport='yes' defaultMode='secure'/>"
 SPICE_PLAIN="<graphics type='spice' autoport='yes'/>"
+
+# ---- host configuration (group host) ----------------------------------------------------
+
+# enable_unit UNIT [TARGET]: UNIT enabled at boot, as `systemctl enable` records it: a symlink
+# in /etc/systemd/system/TARGET.wants (default multi-user.target) to the vendor unit file.
+enable_unit() {
+    mkdir -p "$ROOT/etc/systemd/system/${2:-multi-user.target}.wants"
+    ln -sfn "/usr/lib/systemd/system/$1" "$ROOT/etc/systemd/system/${2:-multi-user.target}.wants/$1"
+}
+
+# mask_unit UNIT: UNIT masked (/etc/systemd/system/UNIT -> /dev/null).
+mask_unit() {
+    mkdir -p "$ROOT/etc/systemd/system" "$ROOT/dev"
+    [ -e "$ROOT/dev/null" ] || : > "$ROOT/dev/null"
+    ln -sfn /dev/null "$ROOT/etc/systemd/system/$1"
+}
+
+# host_file PATH LINE...: writes PATH under $ROOT (parents created), one LINE per line.
+host_file() {
+    local path=$ROOT$1
+    shift
+    mkdir -p "$(dirname "$path")"
+    printf '%s\n' "$@" > "$path"
+}
+
+# running_host: the root is a running system (its /proc holds the kernel command line), so
+# runtime state under /proc and /sys can be judged; a root without it is an offline image.
+running_host() { host_file /proc/cmdline "${1:-BOOT_IMAGE=/vmlinuz root=UUID=0b6a1b0c-56b1-4c4c-9f43-2c1e1c0e7d11 ro}"; }
+
+# ---- devices handed to guests: fake sysfs trees (issue 4) ---------------------------------
+
+# pci_hostdev ADDR: a <hostdev> assigning the host PCI device ADDR (0000:03:00.1)
+pci_hostdev() {
+    local IFS=':.'
+    set -- $1
+    printf "<hostdev mode='subsystem' type='pci' managed='yes'><source><address domain='0x%s' bus='0x%s' slot='0x%s' function='0x%s'/></source></hostdev>" "$1" "$2" "$3" "$4"
+}
+
+# usb_hostdev VENDOR PRODUCT: a <hostdev> assigning a host USB device by its ids (0x046d 0xc077)
+usb_hostdev() {
+    printf "<hostdev mode='subsystem' type='usb'><source><vendor id='%s'/><product id='%s'/></source></hostdev>" "$1" "$2"
+}
+
+# pci_device ADDR DRIVER [GROUP] [PHYSFN] [CLASS]: a PCI device in sysfs, as the kernel lays it
+# out: /sys/devices/pci0000:00/ADDR with vendor/device/class (PCI_VENDOR, PCI_DEVICE override
+# the ids), /sys/bus/pci/devices/ADDR linking to it, a driver link unless DRIVER is empty, an
+# IOMMU group GROUP (iommu_group link and /sys/kernel/iommu_groups/GROUP/devices/ADDR) unless
+# empty, and a physfn link to PHYSFN for an SR-IOV virtual function.
+pci_device() {
+    local addr=$1 driver=$2 group=${3:-} physfn=${4:-} class=${5:-0x020000}
+    local dev="$ROOT/sys/devices/pci0000:00/$addr"
+    mkdir -p "$dev" "$ROOT/sys/bus/pci/devices"
+    printf '%s\n' "${PCI_VENDOR:-0x8086}" > "$dev/vendor"
+    printf '%s\n' "${PCI_DEVICE:-0x10ed}" > "$dev/device"
+    printf '%s\n' "$class" > "$dev/class"
+    ln -sfn "../../../devices/pci0000:00/$addr" "$ROOT/sys/bus/pci/devices/$addr"
+    if [ -n "$driver" ]; then
+        mkdir -p "$ROOT/sys/bus/pci/drivers/$driver"
+        ln -sfn "../../../bus/pci/drivers/$driver" "$dev/driver"
+    fi
+    if [ -n "$group" ]; then
+        mkdir -p "$ROOT/sys/kernel/iommu_groups/$group/devices"
+        ln -sfn "../../../kernel/iommu_groups/$group" "$dev/iommu_group"
+        ln -sfn "../../../../devices/pci0000:00/$addr" "$ROOT/sys/kernel/iommu_groups/$group/devices/$addr"
+    fi
+    if [ -n "$physfn" ]; then
+        ln -sfn "../$physfn" "$dev/physfn"
+        local n=0
+        while [ -e "$ROOT/sys/devices/pci0000:00/$physfn/virtfn$n" ]; do n=$((n + 1)); done
+        mkdir -p "$ROOT/sys/devices/pci0000:00/$physfn"
+        ln -sfn "../$addr" "$ROOT/sys/devices/pci0000:00/$physfn/virtfn$n"
+    fi
+}
+
+# block_device NAME [partition|dm UUID]: a host block device /dev/NAME and its
+# /sys/class/block/NAME entry (a partition, a device-mapper volume with UUID, else a whole disk)
+block_device() {
+    mkdir -p "$ROOT/dev" "$ROOT/sys/class/block/$1"
+    : > "$ROOT/dev/$1"
+    case ${2:-} in
+        partition) printf '1\n' > "$ROOT/sys/class/block/$1/partition" ;;
+        dm) mkdir -p "$ROOT/sys/class/block/$1/dm"; printf '%s\n' "$3" > "$ROOT/sys/class/block/$1/dm/uuid" ;;
+    esac
+}
+
+# dev_link LINK TARGET: a /dev/disk/by-* style symlink under $ROOT (TARGET relative or absolute)
+dev_link() { mkdir -p "$(dirname "$ROOT$1")"; ln -sfn "$2" "$ROOT$1"; }
+
+# block_disk SOURCE [readonly]: a <disk type='block'> on host device SOURCE
+block_disk() {
+    printf "<disk type='block' device='disk'><source dev='%s'/><target dev='vdb' bus='virtio'/>%s</disk>" \
+        "$1" "${2:+<readonly/>}"
+}
+
+# storage_pool NAME TYPE SOURCE_XML: a persistent storage pool /etc/libvirt/storage/NAME.xml
+storage_pool() {
+    mkdir -p "$ROOT/etc/libvirt/storage"
+    printf "<pool type='%s'>\n  <name>%s</name>\n  <source>%s</source>\n  <target><path>/dev/disk/by-path</path></target>\n</pool>\n" \
+        "$2" "$1" "$3" > "$ROOT/etc/libvirt/storage/$1.xml"
+}
+
+# ---- sVirt labels and virt booleans (issue 3) ---------------------------------------------
+
+# label PATH CONTEXT: PATH under $ROOT carries the SELinux label CONTEXT in security.selinux,
+# NUL-terminated as the kernel stores it. An absent PATH is created: a directory when it ends
+# in '/', else an empty file.
+label() {
+    local path=$ROOT$1
+    case $path in
+        */) mkdir -p "$path" ;;
+        *) mkdir -p "$(dirname "$path")"; [ -e "$path" ] || : > "$path" ;;
+    esac
+    setfattr -n security.selinux -v "0x$(printf '%s\0' "$2" | od -An -tx1 | tr -d ' \n')" "$path"
+}
+
+# boolean NAME CURRENT PENDING: an SELinux boolean as selinuxfs shows it ("1 0")
+boolean() {
+    mkdir -p "$ROOT/sys/fs/selinux/booleans"
+    printf '%s %s' "$2" "$3" > "$ROOT/sys/fs/selinux/booleans/$1"
+}
+
+# mounted SOURCE TARGET FSTYPE: a line of the host's /proc/mounts
+mounted() {
+    mkdir -p "$ROOT/proc"
+    printf '%s %s %s rw,relatime 0 0\n' "$1" "$2" "$3" >> "$ROOT/proc/mounts"
+}
+
+# image_pool NAME TYPE TARGET [SOURCE_XML]: a persistent storage pool whose volumes live in TARGET
+image_pool() {
+    mkdir -p "$ROOT/etc/libvirt/storage"
+    printf "<pool type='%s'>\n  <name>%s</name>\n  <source>%s</source>\n  <target><path>%s</path></target>\n</pool>\n" \
+        "$2" "$1" "${4:-}" "$3" > "$ROOT/etc/libvirt/storage/$1.xml"
+}
+
+# file_disk PATH TARGET [EXTRA_XML] [DEVICE]: a file-backed disk (EXTRA_XML e.g. <readonly/>,
+# <shareable/>; DEVICE disk by default, or cdrom)
+file_disk() {
+    printf "<disk type='file' device='%s'><source file='%s'/><target dev='%s' bus='virtio'/>%s</disk>" \
+        "${4:-disk}" "$1" "$2" "${3:-}"
+}
+
+# svirt_dynamic [PROCESS_LABEL]: the <seclabel> of a dynamically labelled guest; with the
+# label libvirt chose, as a running guest's live definition records it
+svirt_dynamic() {
+    if [ -z "${1:-}" ]; then
+        printf "<seclabel type='dynamic' model='selinux' relabel='yes'/>"
+        return
+    fi
+    printf "<seclabel type='dynamic' model='selinux' relabel='yes'><label>%s</label><imagelabel>%s</imagelabel></seclabel>" \
+        "$1" "system_u:object_r:svirt_image_t:${1#*:*:*:}"
+}
+
+# svirt_static LABEL RELABEL: the <seclabel> of a statically labelled guest (RELABEL yes|no)
+svirt_static() {
+    printf "<seclabel type='static' model='selinux' relabel='%s'><label>%s</label></seclabel>" "$2" "$1"
+}
+
+# virt_booleans CURRENT PENDING: every boolean of rules virt_booleans_least_privilege and
+# qemu_ga_data_booleans defined, all with the same values (override single ones after)
+virt_booleans() {
+    local name
+    for name in virt_use_comm virt_use_fusefs virt_use_nfs virt_use_samba virt_use_sanlock \
+                virt_use_sysfs virt_use_xserver virt_use_usb virt_use_execmem virt_use_rawip \
+                virt_transition_userdomain staff_use_svirt unprivuser_use_svirt \
+                virt_sandbox_use_audit virt_sandbox_use_netlink virt_sandbox_use_sys_admin \
+                virt_read_qemu_ga_data virt_rw_qemu_ga_data; do
+        boolean "$name" "$1" "$2"
+    done
+}
+
+# pem_file PATH [MODE]: a dummy PEM file (certificate, or private key when PATH names a key)
+pem_file() {
+    local what=CERTIFICATE
+    case $1 in *key*) what="PRIVATE KEY" ;; esac
+    mkdir -p "$(dirname "$ROOT$1")"
+    printf -- '-----BEGIN %s-----\nMIIB\n-----END %s-----\n' "$what" "$what" > "$ROOT$1"
+    chmod "${2:-0644}" "$ROOT$1"
+}
+
+# libvirt_tls_certs [KEY_MODE]: libvirt's TLS files at their default paths
+libvirt_tls_certs() {
+    pem_file /etc/pki/CA/cacert.pem
+    pem_file /etc/pki/libvirt/servercert.pem
+    pem_file /etc/pki/libvirt/private/serverkey.pem "${1:-0600}"
+}
+
+# tcp_listen ADDRESS:PORT...: a running host's /proc/net/tcp (IPv4 ADDRESS:PORT in the kernel's
+# little-endian hexadecimal, e.g. 00000000:0016 for 0.0.0.0:22) with these listening sockets;
+# tcp6_listen the same for /proc/net/tcp6 (32 hexadecimal digits of address).
+tcp_listen() { _proc_net_tcp /proc/net/tcp "$@"; }
+tcp6_listen() { _proc_net_tcp /proc/net/tcp6 "$@"; }
+_proc_net_tcp() {
+    local file=$ROOT$1 n=0 remote
+    shift
+    mkdir -p "$(dirname "$file")"
+    printf '  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n' > "$file"
+    for socket in "$@"; do
+        remote=$(printf '%s' "${socket%:*}" | tr '0-9A-Fa-f' '0'):0000
+        printf '%4d: %s %s 0A 00000000:00000000 00:00000000 00000000     0        0 %d 1 0000000000000000 100 0 0 10 0\n' \
+            "$n" "$socket" "$remote" $((20000 + n)) >> "$file"
+        n=$((n + 1))
+    done
+}
+
+# ---- guests (group guest) ---------------------------------------------------------------
+
+# guest_base: the root of a virtual machine itself, as the virt_guest profile scans it: its
+# CPU reports the hypervisor flag (so the virtual_machine platform applies); no libvirt.
+guest_base() {
+    mkdir -p "$ROOT/etc" "$ROOT/proc"
+    printf 'processor\t: 0\nvendor_id\t: GenuineIntel\nflags\t\t: fpu vme de pse tsc msr pae apic sep hypervisor lahf_lm\n' \
+        > "$ROOT/proc/cpuinfo"
+}
+
+# qemu_ga_packaged [ARGS]: the QEMU guest agent as RHEL packages it: /usr/bin/qemu-ga and a
+# vendor unit that reads /etc/sysconfig/qemu-ga and adds ARGS to the qemu-ga command line
+# (default $FILTER_RPC_ARGS, as RHEL 9.4 and later; RHEL 8 passes --blacklist=${BLACKLIST_RPC}).
+qemu_ga_packaged() {
+    mkdir -p "$ROOT/usr/bin" "$ROOT/usr/lib/systemd/system"
+    : > "$ROOT/usr/bin/qemu-ga"
+    chmod 0755 "$ROOT/usr/bin/qemu-ga"
+    printf '%s\n' '[Unit]' 'Description=QEMU Guest Agent' '' '[Service]' \
+        'EnvironmentFile=/etc/sysconfig/qemu-ga' 'ExecStart=/usr/bin/qemu-ga \' \
+        '  --method=virtio-serial \' '  --path=/dev/virtio-ports/org.qemu.guest_agent.0 \' \
+        "  ${1:-\$FILTER_RPC_ARGS} \\" '  -F${FSFREEZE_HOOK_PATHNAME}' 'Restart=always' \
+        > "$ROOT/usr/lib/systemd/system/qemu-guest-agent.service"
+}
+
+# guest_selinux_targeted: SELinux enforcing with the targeted policy, configured and running,
+# whose file contexts give the guest agent virt_qemu_ga_exec_t as the Fedora/RHEL policy does.
+guest_selinux_targeted() {
+    host_file /etc/selinux/config 'SELINUX=enforcing' 'SELINUXTYPE=targeted'
+    host_file /sys/fs/selinux/enforce 1
+    host_file /etc/selinux/targeted/contexts/files/file_contexts \
+        '/usr/bin/qemu-ga	--	system_u:object_r:virt_qemu_ga_exec_t:s0' \
+        '/usr/libexec/qemu-ga(/.*)?	system_u:object_r:virt_qemu_ga_unconfined_exec_t:s0'
+}

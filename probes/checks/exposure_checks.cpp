@@ -1,0 +1,412 @@
+// Guide 2.2.1, 5.2, 5.2.1 and 5.2.2: what each guest exposes on the network — consoles,
+// character devices, network storage — and how it is connected to the host and to tenants.
+#include <algorithm>
+#include <vector>
+
+#include "checks/allow_list.h"
+#include "checks/guest_helpers.h"
+#include "checks/registry.h"
+
+namespace oscapvirt::checks {
+namespace {
+
+std::string who(const facts::Guest& guest, const char* kind) {
+    return field("guest", guest.name) + " " + field("definition", kind);
+}
+
+// qemu.conf is needed to judge: without it, an error line and false.
+bool have_qemu_conf(const facts::Snapshot& snapshot, VerdictBuilder& verdict) {
+    if (snapshot.qemu_conf) return true;
+    verdict.error(field("object", "/etc/libvirt/qemu.conf") + " " +
+                  field("reason", snapshot.qemu_conf_error));
+    return false;
+}
+
+// A qemu.conf boolean as libvirt reads it; nullopt (and `problem` set) when it is malformed.
+std::optional<bool> conf_flag(const model::ConfFile& conf, const char* name, std::string& problem) {
+    const auto setting = conf.boolean(name);
+    if (setting.invalid()) {
+        problem = describe_problem(name, setting);
+        return std::nullopt;
+    }
+    return setting.present() && setting.value;
+}
+
+// ---- N03: plaintext SPICE port on running guests ---------------------------------------------
+
+// N03, guide 5.2.1: the live definition holds the ports QEMU actually opened.
+Verdict spice_no_plaintext_port(const facts::Snapshot& snapshot, const Params&) {
+    VerdictBuilder verdict;
+    note_inventory(snapshot.inventory, verdict);
+    for (const facts::Guest& guest : snapshot.inventory.guests) {
+        if (!guest.live) continue;
+        for (const model::Graphics& graphics : guest.live->graphics) {
+            if (graphics.type != "spice") continue;
+            std::string line =
+                who(guest, "live") + " " +
+                field("port", graphics.port ? std::to_string(*graphics.port) : "none") + " " +
+                field("tlsPort", graphics.tls_port ? std::to_string(*graphics.tls_port) : "none");
+            if (graphics.port && *graphics.port > 0)
+                verdict.fail(line + " " + field("reason", "plaintext SPICE port open"));
+            else
+                verdict.pass(std::move(line));
+        }
+    }
+    return std::move(verdict).finish();
+}
+
+// ---- N04: VNC consoles -----------------------------------------------------------------------
+
+bool listens_everywhere(const std::string& address) {
+    return address == "0.0.0.0" || address == "::" || address == "[::]" ||
+           address == "0:0:0:0:0:0:0:0";
+}
+
+// The VNC listeners of one display, qemu.conf defaults applied as libvirt applies them.
+std::vector<std::string> vnc_listeners(const model::Graphics& graphics,
+                                       const model::ConfFile& conf) {
+    std::vector<std::string> listeners;
+    for (const std::string& address : graphics.listen_addresses)
+        if (address != "address" && address != "none") listeners.push_back(address);
+    const bool declared_none =
+        std::find(graphics.listen_addresses.begin(), graphics.listen_addresses.end(), "none") !=
+        graphics.listen_addresses.end();
+    if (!listeners.empty() || declared_none) return listeners;
+    if (conf.integer_or_none("vnc_auto_unix_socket").value_or(0) == 1)
+        return {"socket:(automatic)"};
+    return {conf.string_or_none("vnc_listen").value_or("127.0.0.1")};
+}
+
+// The i-th VNC display's password flag as the state files record it (the read-only API strips
+// passwords); nullopt when the state files do not have this guest's definition.
+std::optional<bool> state_file_password(const facts::Snapshot& snapshot, const facts::Guest& guest,
+                                        const char* kind, std::size_t vnc_index) {
+    if (!snapshot.state_files) return std::nullopt;
+    for (const facts::Guest& other : snapshot.state_files->guests) {
+        if (other.name != guest.name) continue;
+        const auto& def = std::string_view(kind) == "live" ? other.live : other.persistent;
+        if (!def) return std::nullopt;
+        std::size_t index = 0;
+        for (const model::Graphics& graphics : def->graphics)
+            if (graphics.type == "vnc" && index++ == vnc_index) return graphics.has_password;
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+// N04, guide 5.2 and 3.2: a VNC console reachable over the network needs a password and TLS,
+// and should not listen on every interface of the host.
+Verdict vnc_secured(const facts::Snapshot& snapshot, const Params&) {
+    VerdictBuilder verdict;
+    note_inventory(snapshot.inventory, verdict);
+    if (!have_qemu_conf(snapshot, verdict)) return std::move(verdict).finish();
+    const model::ConfFile& conf = *snapshot.qemu_conf;
+    std::string problem;
+    const std::optional<bool> tls = conf_flag(conf, "vnc_tls", problem);
+    const bool conf_password = !conf.string_or_none("vnc_password").value_or("").empty();
+    const bool api = snapshot.inventory.origin == "libvirt";
+    verdict.note(field("vnc_tls", tls ? (*tls ? "1" : "0") : "invalid") + " " +
+                 field("qemu_conf_vnc_password", conf_password ? "set" : "unset") + " " +
+                 field("password_source",
+                       api ? "state files (the read-only API hides passwords)" : "state files"));
+    for (const facts::Guest& guest : snapshot.inventory.guests) {
+        for_each_definition(guest, [&](const char* kind, const model::DomainDef& def) {
+            std::size_t vnc_index = 0;
+            for (const model::Graphics& graphics : def.graphics) {
+                if (graphics.type != "vnc") continue;
+                const std::vector<std::string> listeners = vnc_listeners(graphics, conf);
+                std::string listen;
+                bool network = false, everywhere = false;
+                for (const std::string& address : listeners) {
+                    listen += (listen.empty() ? "" : ",") + address;
+                    network |= address.compare(0, 7, "socket:") != 0;
+                    everywhere |= listens_everywhere(address);
+                }
+                std::string line =
+                    who(guest, kind) + " " + field("listen", listen.empty() ? "none" : listen);
+                std::optional<bool> password = graphics.has_password;
+                if (api) password = state_file_password(snapshot, guest, kind, vnc_index);
+                ++vnc_index;
+                if (!network) {
+                    verdict.pass(line + " " + field("note", "no network listener"));
+                    continue;
+                }
+                if (!tls) {
+                    verdict.error(line + " " + field("reason", problem));
+                    continue;
+                }
+                if (!password && !conf_password) {
+                    verdict.error(
+                        line + " " +
+                        field("reason", "password not visible: no state file for this definition"));
+                    continue;
+                }
+                const bool has_password = conf_password || *password;
+                line += " " + field("password", has_password ? "set" : "none") + " " +
+                        field("tls", *tls ? "yes" : "no");
+                std::string reasons;
+                auto add = [&](const char* reason) {
+                    reasons += (reasons.empty() ? "" : "; ") + std::string(reason);
+                };
+                if (!has_password) add("no password");
+                if (!*tls) add("vnc_tls is not 1 in qemu.conf: plaintext console");
+                if (everywhere) add("listens on all interfaces");
+                if (reasons.empty())
+                    verdict.pass(std::move(line));
+                else
+                    verdict.fail(line + " " + field("reason", reasons));
+            }
+        });
+    }
+    return std::move(verdict).finish();
+}
+
+// ---- N07: TCP character devices --------------------------------------------------------------
+
+// N07, guide 5.2: a serial console or channel on a TCP socket carries guest I/O over the network.
+Verdict tcp_chardev_tls(const facts::Snapshot& snapshot, const Params&) {
+    VerdictBuilder verdict;
+    note_inventory(snapshot.inventory, verdict);
+    if (!have_qemu_conf(snapshot, verdict)) return std::move(verdict).finish();
+    std::string problem;
+    const std::optional<bool> chardev_tls = conf_flag(*snapshot.qemu_conf, "chardev_tls", problem);
+    verdict.note(field("chardev_tls", chardev_tls ? (*chardev_tls ? "1" : "0") : "invalid"));
+    for (const facts::Guest& guest : snapshot.inventory.guests) {
+        for_each_definition(guest, [&](const char* kind, const model::DomainDef& def) {
+            for (const model::CharDev& dev : def.chardevs) {
+                if (dev.type != "tcp" && dev.type != "udp") continue;
+                std::string line = who(guest, kind) + " " + field("device", dev.element) + " " +
+                                   field("type", dev.type) + " " +
+                                   field("endpoint", dev.host + ":" + dev.service) + " " +
+                                   field("tls", dev.tls.empty() ? "default" : dev.tls);
+                if (dev.type == "udp")
+                    verdict.fail(line + " " +
+                                 field("reason", "UDP character devices cannot use TLS"));
+                else if (dev.tls == "yes")
+                    verdict.pass(std::move(line));
+                else if (dev.tls == "no")
+                    verdict.fail(line + " " + field("reason", "TLS turned off"));
+                else if (!chardev_tls)
+                    verdict.error(line + " " + field("reason", problem));
+                else if (*chardev_tls)
+                    verdict.pass(line + " " + field("note", "chardev_tls = 1"));
+                else
+                    verdict.fail(line + " " +
+                                 field("reason", "no tls attribute and chardev_tls is not 1"));
+            }
+        });
+    }
+    return std::move(verdict).finish();
+}
+
+// ---- N05: network storage authentication ---------------------------------------------------
+
+enum class Auth { Required, Unsupported, NotNetwork };
+
+// libvirt can authenticate iSCSI (CHAP) and RBD (cephx); NFS and Gluster have no credentials.
+Auth disk_protocol_auth(const std::string& protocol) {
+    if (protocol == "iscsi" || protocol == "rbd") return Auth::Required;
+    if (protocol == "gluster" || protocol == "nfs") return Auth::Unsupported;
+    return Auth::NotNetwork;
+}
+
+Auth pool_auth(const model::StoragePool& pool) {
+    if (pool.type == "iscsi" || pool.type == "iscsi-direct" || pool.type == "rbd")
+        return Auth::Required;
+    if (pool.type == "gluster" || pool.type == "netfs") return Auth::Unsupported;
+    return Auth::NotNetwork;
+}
+
+void judge_auth(Auth auth, bool authenticated, std::string line, VerdictBuilder& verdict) {
+    if (auth == Auth::Unsupported)
+        verdict.fail(line + " " + field("reason", "protocol offers libvirt no authentication"));
+    else if (authenticated)
+        verdict.pass(std::move(line));
+    else
+        verdict.fail(line + " " + field("reason", "no <auth>"));
+}
+
+// N05, guide 5.2.2: a guest's storage must come from a store that proved who it is talking to.
+Verdict network_storage_auth(const facts::Snapshot& snapshot, const Params&) {
+    VerdictBuilder verdict;
+    note_inventory(snapshot.inventory, verdict);
+    for (const facts::Problem& problem : snapshot.storage_pool_problems)
+        verdict.error(field("object", problem.subject) + " " + field("reason", problem.reason));
+    for (const model::StoragePool& pool : snapshot.storage_pools) {
+        const Auth auth = pool_auth(pool);
+        if (auth == Auth::NotNetwork) continue;
+        std::string line = field("pool", pool.name) + " " + field("type", pool.type);
+        if (!pool.source_format.empty()) line += " " + field("format", pool.source_format);
+        line += " " + field("auth", pool.auth_type.empty() ? "none" : pool.auth_type);
+        judge_auth(auth, !pool.auth_type.empty(), std::move(line), verdict);
+    }
+    for (const facts::Guest& guest : snapshot.inventory.guests) {
+        for_each_definition(guest, [&](const char* kind, const model::DomainDef& def) {
+            for (const model::Disk& disk : def.disks) {
+                if (disk.type != "network") continue;
+                const Auth auth = disk_protocol_auth(disk.protocol);
+                if (auth == Auth::NotNetwork) continue;
+                judge_auth(auth, disk.has_auth,
+                           who(guest, kind) + " " + field("disk", disk.target) + " " +
+                               field("protocol", disk.protocol) + " " +
+                               field("source", disk.source) + " " +
+                               field("auth", disk.has_auth ? "yes" : "none"),
+                           verdict);
+            }
+        });
+    }
+    return std::move(verdict).finish();
+}
+
+// ---- C02, C03: guest networking -----------------------------------------------------------
+
+std::string interface_line(const facts::Guest& guest, const char* kind,
+                           const model::Interface& iface) {
+    return who(guest, kind) + " " + field("interface", iface.type) + " " +
+           field("source", iface.source.empty() ? "none" : iface.source);
+}
+
+// C02, guide 2.2.1: a guest attached to the operator's management network can reach the hosts.
+Verdict not_on_management_network(const facts::Snapshot& snapshot, const Params& params) {
+    VerdictBuilder verdict;
+    note_inventory(snapshot.inventory, verdict);
+    const AllowList management(params, "MANAGEMENT_NETWORKS");
+    verdict.note(field("management_networks", management.describe()));
+    if (management.empty())
+        verdict.error(field("value", "management_networks") + " " +
+                      field("reason",
+                            "empty: name the management bridges and networks in a "
+                            "tailoring file"));
+    for (const facts::Guest& guest : snapshot.inventory.guests) {
+        for_each_definition(guest, [&](const char* kind, const model::DomainDef& def) {
+            for (const model::Interface& iface : def.interfaces) {
+                std::string line = interface_line(guest, kind, iface);
+                if (iface.type == "user")
+                    verdict.fail(
+                        line + " " +
+                        field("reason",
+                              "user-mode networking reaches the host's own network stack"));
+                else if (!iface.source.empty() && management.contains(iface.source))
+                    verdict.fail(line + " " + field("reason", "attached to a management network"));
+                else if (!management.empty())
+                    verdict.pass(std::move(line));
+            }
+        });
+    }
+    return std::move(verdict).finish();
+}
+
+// C03, guide 2.2.1: without an anti-spoofing filter a tenant can forge addresses of others.
+Verdict interface_antispoofing(const facts::Snapshot& snapshot, const Params& params) {
+    VerdictBuilder verdict;
+    note_inventory(snapshot.inventory, verdict);
+    const AllowList filters(params, "ANTISPOOFING_FILTERS");
+    verdict.note(field("antispoofing_filters", filters.describe()));
+    for (const facts::Guest& guest : snapshot.inventory.guests) {
+        for_each_definition(guest, [&](const char* kind, const model::DomainDef& def) {
+            for (const model::Interface& iface : def.interfaces) {
+                std::string line = interface_line(guest, kind, iface) + " " +
+                                   field("filter", iface.filter.empty() ? "none" : iface.filter);
+                if (iface.filter.empty())
+                    verdict.fail(line + " " + field("reason", "no nwfilter"));
+                else if (!filters.contains(iface.filter))
+                    verdict.fail(line + " " +
+                                 field("reason", "filter not in antispoofing_filters"));
+                else
+                    verdict.pass(std::move(line));
+            }
+        });
+    }
+    return std::move(verdict).finish();
+}
+
+// ---- B07: host directories shared into guests ------------------------------------------------
+
+// B07, guide 2.2.1: a writable share lets a guest change host files (and plant setuid binaries
+// or symlinks for the host to trip over).
+Verdict no_writable_host_share(const facts::Snapshot& snapshot, const Params&) {
+    VerdictBuilder verdict;
+    note_inventory(snapshot.inventory, verdict);
+    for (const facts::Guest& guest : snapshot.inventory.guests) {
+        for_each_definition(guest, [&](const char* kind, const model::DomainDef& def) {
+            for (const model::Filesystem& fs : def.filesystems) {
+                if (fs.type == "ram") continue;  // guest memory, no host data
+                std::string line =
+                    who(guest, kind) + " " + field("type", fs.type.empty() ? "mount" : fs.type) +
+                    " " + field("driver", fs.driver.empty() ? "default" : fs.driver) + " " +
+                    field("source", fs.source) + " " + field("target", fs.target);
+                if (fs.read_only)
+                    verdict.pass(line + " " + field("access", "read-only"));
+                else
+                    verdict.fail(line + " " + field("access", "read-write") + " " +
+                                 field("reason", "host directory writable by the guest"));
+            }
+        });
+    }
+    return std::move(verdict).finish();
+}
+
+// ---- G03: encrypted guest disks --------------------------------------------------------------
+
+bool is_luks(const std::string& format) {
+    return format == "luks" || format == "luks2" || format == "luks-any";
+}
+
+// G03, guide 5.2.2: tenant data at rest on shared storage should be unreadable to others.
+Verdict disks_encrypted(const facts::Snapshot& snapshot, const Params&) {
+    VerdictBuilder verdict;
+    note_inventory(snapshot.inventory, verdict);
+    for (const facts::Guest& guest : snapshot.inventory.guests) {
+        for_each_definition(guest, [&](const char* kind, const model::DomainDef& def) {
+            for (const model::Disk& disk : def.disks) {
+                if (disk.device == "cdrom" || disk.device == "floppy") continue;
+                const std::string format =
+                    disk.encryption_format.empty() ? "none" : disk.encryption_format;
+                std::string line = who(guest, kind) + " " + field("disk", disk.target) + " " +
+                                   field("source", disk.source) + " " + field("encryption", format);
+                if (is_luks(disk.encryption_format))
+                    verdict.pass(std::move(line));
+                else
+                    verdict.fail(line + " " +
+                                 field("reason", format == "qcow"
+                                                     ? "legacy qcow encryption is broken"
+                                                     : "not LUKS-encrypted"));
+            }
+        });
+    }
+    return std::move(verdict).finish();
+}
+
+}  // namespace
+
+void add_exposure_checks(Registry& registry) {
+    using facts::kNeedGuests;
+    registry.add({"guest_spice_no_plaintext_port",
+                  "No running guest has a plaintext SPICE port open", kNeedGuests,
+                  spice_no_plaintext_port});
+    registry.add({"guest_vnc_secured",
+                  "Every VNC console reachable over the network has a password and TLS and does "
+                  "not listen on all interfaces",
+                  kNeedGuests | facts::kNeedQemuConf | facts::kNeedGraphicsSecrets, vnc_secured});
+    registry.add({"guest_tcp_chardev_tls",
+                  "Every TCP serial, console or channel device of every guest uses TLS",
+                  kNeedGuests | facts::kNeedQemuConf, tcp_chardev_tls});
+    registry.add({"network_storage_authenticated",
+                  "Network storage pools and guest network disks (iSCSI, RBD) authenticate; no "
+                  "NFS or Gluster storage without authentication",
+                  kNeedGuests | facts::kNeedStoragePools, network_storage_auth});
+    registry.add({"guest_not_on_management_network",
+                  "No guest interface is on a management bridge or network, or uses user-mode "
+                  "networking",
+                  kNeedGuests, not_on_management_network});
+    registry.add({"guest_interface_antispoofing",
+                  "Every guest interface carries an anti-spoofing nwfilter", kNeedGuests,
+                  interface_antispoofing});
+    registry.add({"guest_no_writable_host_share",
+                  "No host directory is shared writable into a guest", kNeedGuests,
+                  no_writable_host_share});
+    registry.add({"guest_disks_encrypted", "Every guest disk is LUKS-encrypted", kNeedGuests,
+                  disks_encrypted});
+}
+
+}  // namespace oscapvirt::checks

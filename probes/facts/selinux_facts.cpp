@@ -1,0 +1,149 @@
+#include "facts/selinux_facts.h"
+
+#include <set>
+
+#include "model/guest_files.h"
+
+namespace oscapvirt::facts {
+namespace {
+
+constexpr const char* kProcMounts = "/proc/mounts";
+
+std::set<std::string> guest_file_paths(const Snapshot& snapshot) {
+    const model::PoolTargets pools = model::pool_targets(snapshot.storage_pools);
+    std::set<std::string> paths;
+    for (const Guest& guest : snapshot.inventory.guests)
+        for (const auto& def : {guest.persistent, guest.live})
+            if (def)
+                for (const model::GuestFile& file : model::guest_files(*def, pools))
+                    if (!file.path.empty()) paths.insert(file.path);
+    return paths;
+}
+
+// Directories that hold images: file-based pools' targets and libvirt's default directory.
+std::set<std::string> image_dirs(const Snapshot& snapshot) {
+    std::set<std::string> dirs{kDefaultImageDir};
+    for (const model::StoragePool& pool : snapshot.storage_pools)
+        if (model::is_file_pool(pool) && !pool.target_path.empty())
+            dirs.insert(model::without_trailing_slashes(pool.target_path));
+    return dirs;
+}
+
+void read_labels(const sources::RootFs& fs, const std::set<std::string>& paths,
+                 Snapshot& snapshot) {
+    for (const std::string& path : paths)
+        if (!snapshot.file_labels.count(path)) snapshot.file_labels[path] = label_of_file(fs, path);
+}
+
+DirListing list_files(const sources::RootFs& fs, const std::string& dir) {
+    DirListing listing;
+    auto entries = fs.list_dir(dir);
+    if (auto* err = std::get_if<sources::FsError>(&entries)) {
+        listing.error = err->describe();
+        return listing;
+    }
+    const auto& found = std::get<std::optional<std::vector<sources::DirEntry>>>(entries);
+    listing.exists = found.has_value();
+    if (!found) return listing;
+    const std::string prefix = dir == "/" ? dir : dir + "/";
+    for (const sources::DirEntry& entry : *found)
+        if (entry.is_regular) listing.files.push_back(prefix + entry.name);
+    return listing;
+}
+
+void collect_pool_files(const sources::RootFs& fs, Snapshot& snapshot) {
+    std::set<std::string> files;
+    for (const std::string& dir : image_dirs(snapshot)) {
+        DirListing listing = list_files(fs, dir);
+        files.insert(listing.files.begin(), listing.files.end());
+        snapshot.pool_files[dir] = std::move(listing);
+    }
+    read_labels(fs, files, snapshot);
+}
+
+void collect_mounts(const sources::RootFs& fs, Snapshot& snapshot) {
+    auto content = fs.read_file(kProcMounts, 16 * 1024 * 1024);
+    if (auto* err = std::get_if<sources::FsError>(&content)) {
+        snapshot.mounts_error = err->describe();
+        return;
+    }
+    auto parsed = model::parse_proc_mounts(std::get<std::string>(content));
+    if (auto* err = std::get_if<model::ParseError>(&parsed))
+        snapshot.mounts_error = std::string(kProcMounts) + ": " + err->describe();
+    else
+        snapshot.mounts = std::move(std::get<std::vector<model::Mount>>(parsed));
+}
+
+BooleanReading boolean_reading(const sources::RootFs& fs, const std::string& name) {
+    auto value = sources::read_boolean(fs, name);
+    if (auto* err = std::get_if<sources::FsError>(&value)) return {std::nullopt, err->describe()};
+    return {std::get<std::optional<sources::BooleanValue>>(value), ""};
+}
+
+void collect_virt_booleans(const sources::RootFs& fs, Snapshot& snapshot) {
+    if (!snapshot.selinux || !snapshot.selinux->enabled) {
+        snapshot.virt_booleans_error = "SELinux state unknown or SELinux disabled";
+        return;
+    }
+    auto names = sources::list_booleans(fs);
+    if (auto* err = std::get_if<sources::FsError>(&names)) {
+        snapshot.virt_booleans_error = err->describe();
+        return;
+    }
+    for (const std::string& name : std::get<std::vector<std::string>>(names)) {
+        if (!is_virt_boolean(name)) continue;
+        BooleanReading reading = boolean_reading(fs, name);
+        // Listed a moment ago: vanishing now means a policy reload during the scan.
+        if (!reading.value && reading.error.empty()) reading.error = "disappeared during the scan";
+        snapshot.virt_booleans[name] = std::move(reading);
+    }
+}
+
+}  // namespace
+
+bool is_virt_boolean(const std::string& name) {
+    return name.compare(0, 5, "virt_") == 0 || name == "staff_use_svirt" ||
+           name == "unprivuser_use_svirt";
+}
+
+FileLabel label_of_file(const sources::RootFs& fs, const std::string& path) {
+    FileLabel label;
+    auto read = sources::read_file_label(fs, path);
+    if (auto* err = std::get_if<sources::FsError>(&read)) {
+        label.error = err->describe();
+        return label;
+    }
+    const sources::FileLabelRead& found = std::get<sources::FileLabelRead>(read);
+    if (!found.exists) {
+        label.state = FileLabel::State::Missing;
+        return label;
+    }
+    auto resolved = fs.resolve(path);
+    if (auto* where = std::get_if<std::string>(&resolved)) label.resolved = *where;
+    if (!found.label) {
+        label.state = FileLabel::State::Unlabelled;
+        return label;
+    }
+    label.raw = *found.label;
+    // The kernel's terminator is not part of the label (the parser accepts it either way).
+    if (!label.raw.empty() && label.raw.back() == '\0') label.raw.pop_back();
+    auto parsed = model::parse_selinux_context(label.raw);
+    if (auto* err = std::get_if<model::ParseError>(&parsed)) {
+        label.state = FileLabel::State::Unparsable;
+        label.error = "unparsable label: " + err->describe();
+    } else {
+        label.state = FileLabel::State::Labelled;
+        label.context = std::move(std::get<model::SelinuxContext>(parsed));
+    }
+    return label;
+}
+
+void collect_selinux_facts(const sources::RootFs& fs, unsigned needs, Snapshot& snapshot) {
+    if (needs & kNeedFileLabels) read_labels(fs, guest_file_paths(snapshot), snapshot);
+    if (needs & kNeedPoolLabels) read_labels(fs, image_dirs(snapshot), snapshot);
+    if (needs & kNeedPoolFiles) collect_pool_files(fs, snapshot);
+    if (needs & kNeedMounts) collect_mounts(fs, snapshot);
+    if (needs & kNeedVirtBooleans) collect_virt_booleans(fs, snapshot);
+}
+
+}  // namespace oscapvirt::facts

@@ -1,0 +1,4 @@
+guest_base
+host_file /usr/sbin/qemu-ga ''
+host_file /lib/systemd/system/qemu-guest-agent.service '[Service]' 'ExecStart=/usr/sbin/qemu-ga'
+host_file /etc/qemu/qemu-ga.conf '[general]' 'allow-rpcs=guest-sync-delimited,guest-ping,guest-info,guest-shutdown,guest-fsfreeze-freeze,guest-fsfreeze-thaw,guest-exec-status-report'

@@ -1,0 +1,4 @@
+guest_base
+host_file /usr/sbin/qemu-ga ''
+host_file /lib/systemd/system/qemu-guest-agent.service '[Service]' 'ExecStart=/usr/sbin/qemu-ga'
+host_file /etc/qemu/qemu-ga.conf '# qemu-ga configuration' '[general]' 'verbose = 0' 'block-rpcs = guest-file-open,guest-file-close,guest-file-read,guest-file-write,guest-file-seek,guest-file-flush,guest-exec,guest-exec-status'

@@ -1,0 +1,3 @@
+guest_base
+qemu_ga_packaged
+guest_selinux_targeted

@@ -1,0 +1,2 @@
+# no guest agent: nothing to confine
+guest_base

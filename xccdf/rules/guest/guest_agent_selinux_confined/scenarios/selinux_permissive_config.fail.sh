@@ -1,0 +1,4 @@
+guest_base
+qemu_ga_packaged
+guest_selinux_targeted
+host_file /etc/selinux/config 'SELINUX=permissive' 'SELINUXTYPE=targeted'

@@ -1,0 +1,5 @@
+# a drop-in that starts the agent in unconfined_service_t
+guest_base
+qemu_ga_packaged
+guest_selinux_targeted
+host_file /etc/systemd/system/qemu-guest-agent.service.d/10-management.conf '[Service]' 'SELinuxContext=system_u:system_r:unconfined_service_t:s0'

@@ -1,0 +1,5 @@
+# semodule -d virt
+guest_base
+qemu_ga_packaged
+guest_selinux_targeted
+host_file /var/lib/selinux/targeted/active/modules/disabled/virt ''

@@ -1,0 +1,11 @@
+# logical volumes named /dev/VG/LV; virtual, network and bind mounts are exempt
+guest_base
+host_file /etc/crypttab 'pv_crypt /dev/vda3 none luks'
+host_file /etc/fstab \
+    '/dev/vg0/root / ext4 defaults 0 1' \
+    '/dev/vda1 /boot ext4 defaults 0 2' \
+    'fileserver:/export /mnt/share nfs4 defaults,_netdev 0 0' \
+    '/srv/data /var/www none bind 0 0' \
+    '/var/cache /mnt/cache xfs defaults,bind 0 0' \
+    'hostshare /mnt/host virtiofs defaults 0 0'
+host_file /etc/lvm/backup/vg0 'vg0 {' '	physical_volumes {' '		pv0 {' '			device = "/dev/mapper/pv_crypt"	# Hint only' '		}' '	}' '}'

@@ -1,0 +1,4 @@
+# the CPU reports no hypervisor: not a virtual machine
+mkdir -p "$ROOT/proc"
+printf 'processor\t: 0\nflags\t\t: fpu vme de pse tsc msr pae vmx\n' > "$ROOT/proc/cpuinfo"
+enable_unit telnet.socket sockets.target

@@ -1,0 +1,2 @@
+guest_base
+enable_unit telnet.socket sockets.target

@@ -1,0 +1,2 @@
+guest_base
+enable_unit 'vncserver@:1.service'

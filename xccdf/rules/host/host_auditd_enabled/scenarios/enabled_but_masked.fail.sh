@@ -1,0 +1,3 @@
+host_base
+enable_unit auditd.service
+mask_unit auditd.service

@@ -1,0 +1,2 @@
+host_base
+host_file /run/auditd.pid 812

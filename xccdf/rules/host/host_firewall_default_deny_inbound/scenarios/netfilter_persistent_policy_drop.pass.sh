@@ -1,0 +1,3 @@
+host_base
+enable_unit netfilter-persistent.service
+host_file /etc/iptables/rules.v4 '*filter' ':INPUT DROP [0:0]' '-A INPUT -p tcp --dport 22 -j ACCEPT' 'COMMIT'

@@ -1,0 +1,4 @@
+# a commented policy drop does not count
+host_base
+enable_unit nftables.service
+host_file /etc/nftables.conf 'table inet filter {' '  chain input {' '    type filter hook input priority 0; policy accept;' '    # policy drop;' '  }' '}'

@@ -1,0 +1,2 @@
+host_base
+enable_unit firewalld.service

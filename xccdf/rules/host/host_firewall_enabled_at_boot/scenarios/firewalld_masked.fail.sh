@@ -1,0 +1,4 @@
+# firewalld was masked after being enabled: it never starts
+host_base
+enable_unit firewalld.service
+mask_unit firewalld.service

@@ -1,0 +1,5 @@
+# firewalld replaced by the iptables service
+host_base
+enable_unit firewalld.service
+mask_unit firewalld.service
+enable_unit iptables.service basic.target

@@ -1,0 +1,3 @@
+# Debian: iptables-persistent restores /etc/iptables/rules.v4
+host_base
+enable_unit netfilter-persistent.service

@@ -1,0 +1,3 @@
+host_base
+enable_unit sshd.service
+enable_unit libvirtd.service

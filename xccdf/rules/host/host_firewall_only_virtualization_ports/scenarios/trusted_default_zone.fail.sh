@@ -1,0 +1,4 @@
+host_base
+enable_unit firewalld.service
+host_file /etc/firewalld/firewalld.conf 'DefaultZone=trusted'
+host_file /usr/lib/firewalld/zones/trusted.xml '<zone target="ACCEPT">' '</zone>'

@@ -1,0 +1,2 @@
+# an offline image without boot loader files: nothing names a label
+host_base

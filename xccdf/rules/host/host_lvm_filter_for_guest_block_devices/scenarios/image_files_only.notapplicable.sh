@@ -1,0 +1,3 @@
+# guests use image files only: the concern does not arise
+host_base
+define_guest web01 "<disk type='file' device='disk'><source file='/var/lib/libvirt/images/web01.qcow2'/><target dev='vda'/></disk>"

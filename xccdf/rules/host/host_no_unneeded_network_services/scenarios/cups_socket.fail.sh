@@ -1,0 +1,2 @@
+host_base
+enable_unit cups.socket sockets.target

@@ -1,0 +1,3 @@
+# value: host_unneeded_services=httpd nginx smb
+host_base
+enable_unit snmpd.service

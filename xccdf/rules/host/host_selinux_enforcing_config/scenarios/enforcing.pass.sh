@@ -1,0 +1,2 @@
+host_base
+host_file /etc/selinux/config '# This file controls the state of SELinux on the system.' 'SELINUX=enforcing' 'SELINUXTYPE=targeted'

@@ -1,0 +1,2 @@
+host_base
+running_host

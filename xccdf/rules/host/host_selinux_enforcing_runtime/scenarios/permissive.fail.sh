@@ -1,0 +1,3 @@
+host_base
+running_host
+printf '0' > "$ROOT/sys/fs/selinux/enforce"

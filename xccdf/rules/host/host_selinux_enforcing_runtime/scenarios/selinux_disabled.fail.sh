@@ -1,0 +1,4 @@
+# a running kernel without selinuxfs runs without SELinux
+host_base
+running_host
+selinux_disabled

@@ -1,0 +1,4 @@
+host_base
+running_host
+tcp_listen
+tcp6_listen

@@ -1,0 +1,2 @@
+host_base
+host_file /etc/libvirt/libvirtd.conf '#auth_tcp = "sasl"'

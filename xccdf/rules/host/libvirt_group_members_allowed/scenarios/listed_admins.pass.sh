@@ -1,0 +1,3 @@
+# value: libvirt_allowed_group_members=alice bob
+host_base
+host_file /etc/group 'root:x:0:' 'libvirt:x:990:alice,bob' 'kvm:x:36:qemu,carol'

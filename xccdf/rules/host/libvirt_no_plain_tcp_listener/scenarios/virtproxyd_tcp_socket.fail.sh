@@ -1,0 +1,2 @@
+host_base
+enable_unit virtproxyd-tcp.socket sockets.target

@@ -1,0 +1,3 @@
+host_base
+host_file /etc/libvirt/virtproxyd.conf 'auth_tls = "sasl"'
+host_file /etc/sasl2/libvirt.conf 'mech_list: SCRAM-SHA-256 GSSAPI plain'

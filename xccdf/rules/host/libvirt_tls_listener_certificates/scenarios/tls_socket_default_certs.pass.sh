@@ -1,0 +1,3 @@
+host_base
+enable_unit libvirtd-tls.socket sockets.target
+libvirt_tls_certs 0600

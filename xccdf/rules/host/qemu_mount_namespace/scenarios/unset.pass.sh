@@ -1,0 +1,2 @@
+# libvirt's default: a mount namespace per guest
+host_base

@@ -1,0 +1,2 @@
+host_base
+qemu_conf 'seccomp_sandbox = 0'

@@ -1,0 +1,2 @@
+# libvirt's default: sandbox on where QEMU supports it
+host_base

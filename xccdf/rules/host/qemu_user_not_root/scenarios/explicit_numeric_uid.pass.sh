@@ -1,0 +1,4 @@
+# a leading + makes the value a uid
+host_base
+host_file /etc/passwd 'root:x:0:0:root:/root:/bin/bash' 'qemu:x:107:107:qemu user:/:/sbin/nologin'
+qemu_conf "user = '+107'"

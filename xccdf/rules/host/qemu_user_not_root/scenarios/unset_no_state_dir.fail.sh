@@ -1,0 +1,2 @@
+# unset, and nothing shows which user libvirt would pick
+host_base

@@ -1,0 +1,2 @@
+host_base
+define_guest web01 "$SPICE_PLAIN"

@@ -1,0 +1,2 @@
+host_base
+qemu_conf 'migrate_tls_force = 0'

@@ -1,0 +1,2 @@
+# not a libvirt host
+mkdir -p "$ROOT/etc"

@@ -1,0 +1,2 @@
+host_base
+qemu_conf '#vnc_tls_x509_verify = 1'

@@ -1,0 +1,3 @@
+mkdir -p "$ROOT/etc"
+running_host
+host_file /sys/kernel/mm/ksm/run 1

@@ -1,0 +1,2 @@
+# an offline image: no running KSM to judge
+host_base

@@ -1,0 +1,3 @@
+host_base
+running_host
+host_file /sys/module/kvm_amd/parameters/nested 0

@@ -1,0 +1,4 @@
+host_base
+running_host
+host_file /sys/module/kvm_amd/parameters/nested 0
+host_file /etc/modprobe.d/kvm.conf '#options kvm_amd nested=1'

@@ -1,0 +1,3 @@
+mkdir -p "$ROOT/etc"
+running_host
+host_file /sys/module/kvm_intel/parameters/nested Y

@@ -1,0 +1,3 @@
+# evidence: result=fail selinux=disabled
+host_base
+selinux_disabled
