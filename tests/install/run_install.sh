@@ -9,14 +9,14 @@
 set -euo pipefail
 build=$(cd "$1" && pwd)
 here=$(cd "$(dirname "$0")" && pwd)
-work=$build/tests/install-test  # not under /tmp: the noexec run hides /tmp
+# Not under /tmp (the build may be): the noexec run mounts a fresh tmpfs over /tmp.
+work=$(mktemp -d /var/tmp/oscap-virt-install.XXXXXX)
+trap 'rm -rf "$work"' EXIT
 prefix=$work/prefix
 export ROOT=$work/root
 # shellcheck source=fixture.sh
 . "$here/fixture.sh"
 fail() { echo "FAIL: $*" >&2; exit 1; }
-rm -rf "$work"
-mkdir -p "$work"
 
 cmake --install "$build" --prefix "$prefix" > "$work/install.log"
 bin=$prefix/bin/oscap-virt
