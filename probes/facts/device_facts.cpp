@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "facts/xml_files.h"
+
 namespace oscapvirt::facts {
 namespace {
 
@@ -86,30 +88,16 @@ void collect_qemu_conf(const sources::RootFs& fs, Snapshot& snapshot) {
 }
 
 void collect_storage_pools(const sources::RootFs& fs, Snapshot& snapshot) {
-    auto listing = fs.list_dir(kStoragePoolDir);
-    if (auto* err = std::get_if<sources::FsError>(&listing)) {
-        snapshot.storage_pool_problems.push_back({kStoragePoolDir, err->reason});
-        return;
-    }
-    const auto& entries = std::get<std::optional<std::vector<sources::DirEntry>>>(listing);
-    if (!entries) return;
-    for (const sources::DirEntry& entry : *entries) {
-        const bool is_xml =
-            entry.name.size() > 4 && entry.name.compare(entry.name.size() - 4, 4, ".xml") == 0;
-        if (!entry.is_regular || !is_xml) continue;
-        const std::string path = std::string(kStoragePoolDir) + "/" + entry.name;
-        auto content = fs.read_file(path);
-        if (auto* err = std::get_if<sources::FsError>(&content)) {
-            snapshot.storage_pool_problems.push_back({path, err->reason});
-            continue;
-        }
-        auto parsed = model::parse_storage_pool_xml(std::get<std::string>(content));
-        if (auto* err = std::get_if<model::ParseError>(&parsed))
-            snapshot.storage_pool_problems.push_back(
-                {path, "malformed pool XML: " + err->describe()});
-        else
-            snapshot.storage_pools.push_back(std::move(std::get<model::StoragePool>(parsed)));
-    }
+    for_each_xml_file(fs, kStoragePoolDir, snapshot.storage_pool_problems,
+                      [&](const std::string& path, const std::string& xml) {
+                          auto parsed = model::parse_storage_pool_xml(xml);
+                          if (auto* err = std::get_if<model::ParseError>(&parsed))
+                              snapshot.storage_pool_problems.push_back(
+                                  {path, "malformed pool XML: " + err->describe()});
+                          else
+                              snapshot.storage_pools.push_back(
+                                  std::move(std::get<model::StoragePool>(parsed)));
+                      });
 }
 
 }  // namespace

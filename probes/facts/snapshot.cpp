@@ -5,6 +5,7 @@
 
 #include "facts/device_facts.h"
 #include "facts/selinux_facts.h"
+#include "facts/xml_files.h"
 #include "model/xml_reader.h"
 #include "sources/libvirt_api.h"
 
@@ -14,11 +15,6 @@ namespace {
 constexpr const char* kPersistentDir = "/etc/libvirt/qemu";
 constexpr const char* kStatusDir = "/run/libvirt/qemu";
 
-bool is_xml_file(const sources::DirEntry& entry) {
-    return entry.is_regular && entry.name.size() > 4 &&
-           entry.name.compare(entry.name.size() - 4, 4, ".xml") == 0;
-}
-
 // Positions of guests in the inventory by name: a host with thousands of guests must not cost a
 // scan of the list per definition file.
 using GuestIndex = std::unordered_map<std::string, size_t>;
@@ -27,29 +23,6 @@ Guest& guest_named(GuestInventory& inventory, GuestIndex& index, const std::stri
     const auto [found, added] = index.try_emplace(name, inventory.guests.size());
     if (added) inventory.guests.push_back(Guest{name, {}, {}, 0});
     return inventory.guests[found->second];
-}
-
-// Reads every *.xml of `dir`, handing each content to `take`; unreadable files become problems.
-template <typename Take>
-void for_each_xml_file(const sources::RootFs& fs, const std::string& dir,
-                       GuestInventory& inventory, Take&& take) {
-    auto listing = fs.list_dir(dir);
-    if (auto* err = std::get_if<sources::FsError>(&listing)) {
-        inventory.problems.push_back({dir, err->reason});
-        return;
-    }
-    const auto& entries = std::get<std::optional<std::vector<sources::DirEntry>>>(listing);
-    if (!entries) return;
-    for (const sources::DirEntry& entry : *entries) {
-        if (!is_xml_file(entry)) continue;
-        const std::string path = dir + "/" + entry.name;
-        auto content = fs.read_file(path);
-        if (auto* err = std::get_if<sources::FsError>(&content)) {
-            inventory.problems.push_back({path, err->reason});
-            continue;
-        }
-        take(path, std::get<std::string>(content));
-    }
 }
 
 void add_persistent(GuestInventory& inventory, GuestIndex& index, model::XmlReaderReuse& reuse,
@@ -154,11 +127,11 @@ GuestInventory read_guests_from_state_files(const sources::RootFs& fs) {
     inventory.origin = "state-files";
     GuestIndex index;
     model::XmlReaderReuse reuse;
-    for_each_xml_file(fs, kPersistentDir, inventory,
+    for_each_xml_file(fs, kPersistentDir, inventory.problems,
                       [&](const std::string& path, const std::string& xml) {
                           add_persistent(inventory, index, reuse, path, xml);
                       });
-    for_each_xml_file(fs, kStatusDir, inventory,
+    for_each_xml_file(fs, kStatusDir, inventory.problems,
                       [&](const std::string& path, const std::string& xml) {
                           add_live(inventory, index, reuse, path, xml);
                       });
