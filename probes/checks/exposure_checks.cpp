@@ -109,55 +109,54 @@ Verdict vnc_secured(const facts::Snapshot& snapshot, const Params&) {
                  field("qemu_conf_vnc_password", conf_password ? "set" : "unset") + " " +
                  field("password_source",
                        api ? "state files (the read-only API hides passwords)" : "state files"));
-    for (const facts::Guest& guest : snapshot.inventory.guests) {
-        for_each_definition(guest, [&](const char* kind, const model::DomainDef& def) {
-            std::size_t vnc_index = 0;
-            for (const model::Graphics& graphics : def.graphics) {
-                if (graphics.type != "vnc") continue;
-                const std::vector<std::string> listeners = vnc_listeners(graphics, conf);
-                std::string listen;
-                bool network = false, everywhere = false;
-                for (const std::string& address : listeners) {
-                    listen += (listen.empty() ? "" : ",") + address;
-                    network |= address.compare(0, 7, "socket:") != 0;
-                    everywhere |= listens_everywhere(address);
-                }
-                std::string line =
-                    who(guest, kind) + " " + field("listen", listen.empty() ? "none" : listen);
-                std::optional<bool> password = graphics.has_password;
-                if (api) password = state_file_password(snapshot, guest, kind, vnc_index);
-                ++vnc_index;
-                if (!network) {
-                    verdict.pass(line + " " + field("note", "no network listener"));
-                    continue;
-                }
-                if (!tls) {
-                    verdict.error(line + " " + field("reason", problem));
-                    continue;
-                }
-                if (!password && !conf_password) {
-                    verdict.error(
-                        line + " " +
-                        field("reason", "password not visible: no state file for this definition"));
-                    continue;
-                }
-                const bool has_password = conf_password || *password;
-                line += " " + field("password", has_password ? "set" : "none") + " " +
-                        field("tls", *tls ? "yes" : "no");
-                std::string reasons;
-                auto add = [&](const char* reason) {
-                    reasons += (reasons.empty() ? "" : "; ") + std::string(reason);
-                };
-                if (!has_password) add("no password");
-                if (!*tls) add("vnc_tls is not 1 in qemu.conf: plaintext console");
-                if (everywhere) add("listens on all interfaces");
-                if (reasons.empty())
-                    verdict.pass(std::move(line));
-                else
-                    verdict.fail(line + " " + field("reason", reasons));
+    for_each_guest_definition(snapshot, [&](const facts::Guest& guest, const char* kind,
+                                            const model::DomainDef& def) {
+        std::size_t vnc_index = 0;
+        for (const model::Graphics& graphics : def.graphics) {
+            if (graphics.type != "vnc") continue;
+            const std::vector<std::string> listeners = vnc_listeners(graphics, conf);
+            std::string listen;
+            bool network = false, everywhere = false;
+            for (const std::string& address : listeners) {
+                listen += (listen.empty() ? "" : ",") + address;
+                network |= address.compare(0, 7, "socket:") != 0;
+                everywhere |= listens_everywhere(address);
             }
-        });
-    }
+            std::string line =
+                who(guest, kind) + " " + field("listen", listen.empty() ? "none" : listen);
+            std::optional<bool> password = graphics.has_password;
+            if (api) password = state_file_password(snapshot, guest, kind, vnc_index);
+            ++vnc_index;
+            if (!network) {
+                verdict.pass(line + " " + field("note", "no network listener"));
+                continue;
+            }
+            if (!tls) {
+                verdict.error(line + " " + field("reason", problem));
+                continue;
+            }
+            if (!password && !conf_password) {
+                verdict.error(
+                    line + " " +
+                    field("reason", "password not visible: no state file for this definition"));
+                continue;
+            }
+            const bool has_password = conf_password || *password;
+            line += " " + field("password", has_password ? "set" : "none") + " " +
+                    field("tls", *tls ? "yes" : "no");
+            std::string reasons;
+            auto add = [&](const char* reason) {
+                reasons += (reasons.empty() ? "" : "; ") + std::string(reason);
+            };
+            if (!has_password) add("no password");
+            if (!*tls) add("vnc_tls is not 1 in qemu.conf: plaintext console");
+            if (everywhere) add("listens on all interfaces");
+            if (reasons.empty())
+                verdict.pass(std::move(line));
+            else
+                verdict.fail(line + " " + field("reason", reasons));
+        }
+    });
     return std::move(verdict).finish();
 }
 
@@ -171,31 +170,30 @@ Verdict tcp_chardev_tls(const facts::Snapshot& snapshot, const Params&) {
     std::string problem;
     const std::optional<bool> chardev_tls = conf_flag(*snapshot.qemu_conf, "chardev_tls", problem);
     verdict.note(field("chardev_tls", chardev_tls ? (*chardev_tls ? "1" : "0") : "invalid"));
-    for (const facts::Guest& guest : snapshot.inventory.guests) {
-        for_each_definition(guest, [&](const char* kind, const model::DomainDef& def) {
-            for (const model::CharDev& dev : def.chardevs) {
-                if (dev.type != "tcp" && dev.type != "udp") continue;
-                std::string line = who(guest, kind) + " " + field("device", dev.element) + " " +
-                                   field("type", dev.type) + " " +
-                                   field("endpoint", dev.host + ":" + dev.service) + " " +
-                                   field("tls", dev.tls.empty() ? "default" : dev.tls);
-                if (dev.type == "udp")
-                    verdict.fail(line + " " +
-                                 field("reason", "UDP character devices cannot use TLS"));
-                else if (dev.tls == "yes")
-                    verdict.pass(std::move(line));
-                else if (dev.tls == "no")
-                    verdict.fail(line + " " + field("reason", "TLS turned off"));
-                else if (!chardev_tls)
-                    verdict.error(line + " " + field("reason", problem));
-                else if (*chardev_tls)
-                    verdict.pass(line + " " + field("note", "chardev_tls = 1"));
-                else
-                    verdict.fail(line + " " +
-                                 field("reason", "no tls attribute and chardev_tls is not 1"));
-            }
-        });
-    }
+    for_each_guest_definition(snapshot, [&](const facts::Guest& guest, const char* kind,
+                                            const model::DomainDef& def) {
+        for (const model::CharDev& dev : def.chardevs) {
+            if (dev.type != "tcp" && dev.type != "udp") continue;
+            std::string line = who(guest, kind) + " " + field("device", dev.element) + " " +
+                               field("type", dev.type) + " " +
+                               field("endpoint", dev.host + ":" + dev.service) + " " +
+                               field("tls", dev.tls.empty() ? "default" : dev.tls);
+            if (dev.type == "udp")
+                verdict.fail(line + " " +
+                             field("reason", "UDP character devices cannot use TLS"));
+            else if (dev.tls == "yes")
+                verdict.pass(std::move(line));
+            else if (dev.tls == "no")
+                verdict.fail(line + " " + field("reason", "TLS turned off"));
+            else if (!chardev_tls)
+                verdict.error(line + " " + field("reason", problem));
+            else if (*chardev_tls)
+                verdict.pass(line + " " + field("note", "chardev_tls = 1"));
+            else
+                verdict.fail(line + " " +
+                             field("reason", "no tls attribute and chardev_tls is not 1"));
+        }
+    });
     return std::move(verdict).finish();
 }
 
@@ -240,21 +238,20 @@ Verdict network_storage_auth(const facts::Snapshot& snapshot, const Params&) {
         line += " " + field("auth", pool.auth_type.empty() ? "none" : pool.auth_type);
         judge_auth(auth, !pool.auth_type.empty(), std::move(line), verdict);
     }
-    for (const facts::Guest& guest : snapshot.inventory.guests) {
-        for_each_definition(guest, [&](const char* kind, const model::DomainDef& def) {
-            for (const model::Disk& disk : def.disks) {
-                if (disk.type != "network") continue;
-                const Auth auth = disk_protocol_auth(disk.protocol);
-                if (auth == Auth::NotNetwork) continue;
-                judge_auth(auth, disk.has_auth,
-                           who(guest, kind) + " " + field("disk", disk.target) + " " +
-                               field("protocol", disk.protocol) + " " +
-                               field("source", disk.source) + " " +
-                               field("auth", disk.has_auth ? "yes" : "none"),
-                           verdict);
-            }
-        });
-    }
+    for_each_guest_definition(snapshot, [&](const facts::Guest& guest, const char* kind,
+                                            const model::DomainDef& def) {
+        for (const model::Disk& disk : def.disks) {
+            if (disk.type != "network") continue;
+            const Auth auth = disk_protocol_auth(disk.protocol);
+            if (auth == Auth::NotNetwork) continue;
+            judge_auth(auth, disk.has_auth,
+                       who(guest, kind) + " " + field("disk", disk.target) + " " +
+                           field("protocol", disk.protocol) + " " +
+                           field("source", disk.source) + " " +
+                           field("auth", disk.has_auth ? "yes" : "none"),
+                       verdict);
+        }
+    });
     return std::move(verdict).finish();
 }
 
@@ -277,22 +274,21 @@ Verdict not_on_management_network(const facts::Snapshot& snapshot, const Params&
                       field("reason",
                             "empty: name the management bridges and networks in a "
                             "tailoring file"));
-    for (const facts::Guest& guest : snapshot.inventory.guests) {
-        for_each_definition(guest, [&](const char* kind, const model::DomainDef& def) {
-            for (const model::Interface& iface : def.interfaces) {
-                std::string line = interface_line(guest, kind, iface);
-                if (iface.type == "user")
-                    verdict.fail(
-                        line + " " +
-                        field("reason",
-                              "user-mode networking reaches the host's own network stack"));
-                else if (!iface.source.empty() && management.contains(iface.source))
-                    verdict.fail(line + " " + field("reason", "attached to a management network"));
-                else if (!management.empty())
-                    verdict.pass(std::move(line));
-            }
-        });
-    }
+    for_each_guest_definition(snapshot, [&](const facts::Guest& guest, const char* kind,
+                                            const model::DomainDef& def) {
+        for (const model::Interface& iface : def.interfaces) {
+            std::string line = interface_line(guest, kind, iface);
+            if (iface.type == "user")
+                verdict.fail(
+                    line + " " +
+                    field("reason",
+                          "user-mode networking reaches the host's own network stack"));
+            else if (!iface.source.empty() && management.contains(iface.source))
+                verdict.fail(line + " " + field("reason", "attached to a management network"));
+            else if (!management.empty())
+                verdict.pass(std::move(line));
+        }
+    });
     return std::move(verdict).finish();
 }
 
@@ -302,21 +298,20 @@ Verdict interface_antispoofing(const facts::Snapshot& snapshot, const Params& pa
     note_inventory(snapshot.inventory, verdict);
     const AllowList filters(params, "ANTISPOOFING_FILTERS");
     verdict.note(field("antispoofing_filters", filters.describe()));
-    for (const facts::Guest& guest : snapshot.inventory.guests) {
-        for_each_definition(guest, [&](const char* kind, const model::DomainDef& def) {
-            for (const model::Interface& iface : def.interfaces) {
-                std::string line = interface_line(guest, kind, iface) + " " +
-                                   field("filter", iface.filter.empty() ? "none" : iface.filter);
-                if (iface.filter.empty())
-                    verdict.fail(line + " " + field("reason", "no nwfilter"));
-                else if (!filters.contains(iface.filter))
-                    verdict.fail(line + " " +
-                                 field("reason", "filter not in antispoofing_filters"));
-                else
-                    verdict.pass(std::move(line));
-            }
-        });
-    }
+    for_each_guest_definition(snapshot, [&](const facts::Guest& guest, const char* kind,
+                                            const model::DomainDef& def) {
+        for (const model::Interface& iface : def.interfaces) {
+            std::string line = interface_line(guest, kind, iface) + " " +
+                               field("filter", iface.filter.empty() ? "none" : iface.filter);
+            if (iface.filter.empty())
+                verdict.fail(line + " " + field("reason", "no nwfilter"));
+            else if (!filters.contains(iface.filter))
+                verdict.fail(line + " " +
+                             field("reason", "filter not in antispoofing_filters"));
+            else
+                verdict.pass(std::move(line));
+        }
+    });
     return std::move(verdict).finish();
 }
 
@@ -327,22 +322,21 @@ Verdict interface_antispoofing(const facts::Snapshot& snapshot, const Params& pa
 Verdict no_writable_host_share(const facts::Snapshot& snapshot, const Params&) {
     VerdictBuilder verdict;
     note_inventory(snapshot.inventory, verdict);
-    for (const facts::Guest& guest : snapshot.inventory.guests) {
-        for_each_definition(guest, [&](const char* kind, const model::DomainDef& def) {
-            for (const model::Filesystem& fs : def.filesystems) {
-                if (fs.type == "ram") continue;  // guest memory, no host data
-                std::string line =
-                    who(guest, kind) + " " + field("type", fs.type.empty() ? "mount" : fs.type) +
-                    " " + field("driver", fs.driver.empty() ? "default" : fs.driver) + " " +
-                    field("source", fs.source) + " " + field("target", fs.target);
-                if (fs.read_only)
-                    verdict.pass(line + " " + field("access", "read-only"));
-                else
-                    verdict.fail(line + " " + field("access", "read-write") + " " +
-                                 field("reason", "host directory writable by the guest"));
-            }
-        });
-    }
+    for_each_guest_definition(snapshot, [&](const facts::Guest& guest, const char* kind,
+                                            const model::DomainDef& def) {
+        for (const model::Filesystem& fs : def.filesystems) {
+            if (fs.type == "ram") continue;  // guest memory, no host data
+            std::string line =
+                who(guest, kind) + " " + field("type", fs.type.empty() ? "mount" : fs.type) +
+                " " + field("driver", fs.driver.empty() ? "default" : fs.driver) + " " +
+                field("source", fs.source) + " " + field("target", fs.target);
+            if (fs.read_only)
+                verdict.pass(line + " " + field("access", "read-only"));
+            else
+                verdict.fail(line + " " + field("access", "read-write") + " " +
+                             field("reason", "host directory writable by the guest"));
+        }
+    });
     return std::move(verdict).finish();
 }
 
@@ -356,24 +350,23 @@ bool is_luks(const std::string& format) {
 Verdict disks_encrypted(const facts::Snapshot& snapshot, const Params&) {
     VerdictBuilder verdict;
     note_inventory(snapshot.inventory, verdict);
-    for (const facts::Guest& guest : snapshot.inventory.guests) {
-        for_each_definition(guest, [&](const char* kind, const model::DomainDef& def) {
-            for (const model::Disk& disk : def.disks) {
-                if (disk.device == "cdrom" || disk.device == "floppy") continue;
-                const std::string format =
-                    disk.encryption_format.empty() ? "none" : disk.encryption_format;
-                std::string line = who(guest, kind) + " " + field("disk", disk.target) + " " +
-                                   field("source", disk.source) + " " + field("encryption", format);
-                if (is_luks(disk.encryption_format))
-                    verdict.pass(std::move(line));
-                else
-                    verdict.fail(line + " " +
-                                 field("reason", format == "qcow"
-                                                     ? "legacy qcow encryption is broken"
-                                                     : "not LUKS-encrypted"));
-            }
-        });
-    }
+    for_each_guest_definition(snapshot, [&](const facts::Guest& guest, const char* kind,
+                                            const model::DomainDef& def) {
+        for (const model::Disk& disk : def.disks) {
+            if (disk.device == "cdrom" || disk.device == "floppy") continue;
+            const std::string format =
+                disk.encryption_format.empty() ? "none" : disk.encryption_format;
+            std::string line = who(guest, kind) + " " + field("disk", disk.target) + " " +
+                               field("source", disk.source) + " " + field("encryption", format);
+            if (is_luks(disk.encryption_format))
+                verdict.pass(std::move(line));
+            else
+                verdict.fail(line + " " +
+                             field("reason", format == "qcow"
+                                                 ? "legacy qcow encryption is broken"
+                                                 : "not LUKS-encrypted"));
+        }
+    });
     return std::move(verdict).finish();
 }
 

@@ -18,4 +18,13 @@ void for_each_definition(const facts::Guest& guest, Fn&& fn) {
     if (guest.live) fn("live", *guest.live);
 }
 
+// Calls fn(guest, definition_kind, def) for every definition of every guest.
+template <typename Fn>
+void for_each_guest_definition(const facts::Snapshot& snapshot, Fn&& fn) {
+    for (const facts::Guest& guest : snapshot.inventory.guests)
+        for_each_definition(guest, [&](const char* kind, const model::DomainDef& def) {
+            fn(guest, kind, def);
+        });
+}
+
 }  // namespace oscapvirt::checks

@@ -18,20 +18,19 @@ std::string insecure_channels(const model::Graphics& graphics) {
 Verdict spice_requires_tls(const facts::Snapshot& snapshot, const Params&) {
     VerdictBuilder verdict;
     note_inventory(snapshot.inventory, verdict);
-    for (const facts::Guest& guest : snapshot.inventory.guests) {
-        for_each_definition(guest, [&](const char* kind, const model::DomainDef& def) {
-            for (const model::Graphics& graphics : def.graphics) {
-                if (graphics.type != "spice") continue;
-                const std::string insecure = insecure_channels(graphics);
-                const std::string mode = graphics.default_mode.empty() ? "any" : graphics.default_mode;
-                std::string line = field("guest", guest.name) + " " + field("definition", kind) +
-                                   " " + field("defaultMode", mode) + " " +
-                                   field("insecure_channels", insecure.empty() ? "none" : insecure);
-                if (mode == "secure" && insecure.empty()) verdict.pass(std::move(line));
-                else verdict.fail(std::move(line));
-            }
-        });
-    }
+    for_each_guest_definition(snapshot, [&](const facts::Guest& guest, const char* kind,
+                                            const model::DomainDef& def) {
+        for (const model::Graphics& graphics : def.graphics) {
+            if (graphics.type != "spice") continue;
+            const std::string insecure = insecure_channels(graphics);
+            const std::string mode = graphics.default_mode.empty() ? "any" : graphics.default_mode;
+            std::string line = field("guest", guest.name) + " " + field("definition", kind) +
+                               " " + field("defaultMode", mode) + " " +
+                               field("insecure_channels", insecure.empty() ? "none" : insecure);
+            if (mode == "secure" && insecure.empty()) verdict.pass(std::move(line));
+            else verdict.fail(std::move(line));
+        }
+    });
     return std::move(verdict).finish();
 }
 
