@@ -119,6 +119,10 @@ class Rule:
         if (self.oval is None) == (self.native is None):
             raise ContentError("%s: needs exactly one check: <oval> or <native>" % self.path)
         self.check_kind = "oval" if self.oval is not None else "native"
+        # A native check is declared once: its id is the rule's id.
+        if self.native is not None and self.native.get("check") != self.name:
+            raise ContentError("%s: native check %r must be named after its rule %r"
+                               % (self.path, self.native.get("check"), self.name))
         self.scenarios = self._scenarios()
 
     def _scenarios(self):

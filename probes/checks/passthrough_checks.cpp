@@ -76,7 +76,7 @@ struct PassthroughRule {
     const char* summary;
     const char* device_class;
     const char* param;
-    unsigned needs;
+    facts::Needs needs;
     DeviceLister list;
     Judge judge;
 };
@@ -222,34 +222,34 @@ std::vector<Device> lun_disks(const model::DomainDef& def) {
 
 const std::vector<PassthroughRule>& passthrough_rules() {
     static const std::vector<PassthroughRule> rules = {
-        {"guest_pci_passthrough",
+        {"guest_no_pci_passthrough",
          "No guest gets a host PCI device unless its address or "
          "vendor:device is allow-listed",
          "pci", "ALLOWED_PCI_DEVICES", facts::kNeedGuests | facts::kNeedPciDevices,
          hostdevs_of_type({"pci"}), judge_pci},
-        {"guest_usb_passthrough",
+        {"guest_no_usb_passthrough",
          "No guest gets a host USB device unless its vendor:product is "
          "allow-listed",
          "usb", "ALLOWED_USB_DEVICES", facts::kNeedGuests, hostdevs_of_type({"usb"}), judge_usb},
-        {"guest_scsi_passthrough",
+        {"guest_no_scsi_passthrough",
          "No guest gets a host SCSI device or SCSI host unless "
          "allow-listed",
          "scsi", "ALLOWED_SCSI_DEVICES", facts::kNeedGuests,
          hostdevs_of_type({"scsi", "scsi_host"}), by_id},
-        {"guest_mdev_passthrough",
+        {"guest_no_mdev_passthrough",
          "No guest gets a mediated device unless its UUID is "
          "allow-listed",
          "mdev", "ALLOWED_MDEV_DEVICES", facts::kNeedGuests, hostdevs_of_type({"mdev"}), by_id},
-        {"guest_usb_redirection",
+        {"guest_no_usb_redirection",
          "No guest accepts redirected USB devices beyond a filter of "
          "allow-listed vendor:product pairs",
          "usb-redirection", "ALLOWED_USB_REDIRECTION", facts::kNeedGuests, redirdevs,
          judge_redirection},
-        {"guest_smartcard_passthrough",
+        {"guest_no_smartcard_passthrough",
          "No guest gets the host's or a client's smartcard "
          "reader unless the guest is allow-listed",
          "smartcard", "ALLOWED_SMARTCARD_GUESTS", facts::kNeedGuests, smartcards, judge_smartcard},
-        {"guest_lun_passthrough",
+        {"guest_no_lun_passthrough",
          "No guest disk passes SCSI commands to a host LUN "
          "(device='lun') unless its source is allow-listed",
          "lun", "ALLOWED_LUN_DISKS", facts::kNeedGuests, lun_disks, by_id},

@@ -16,7 +16,7 @@ using Params = std::map<std::string, std::string>;
 struct Check {
     std::string id;
     std::string summary;
-    unsigned needs = facts::kNeedGuests;
+    facts::Needs needs = facts::kNeedGuests;
     std::function<Verdict(const facts::Snapshot&, const Params&)> run;
 };
 

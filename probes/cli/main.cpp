@@ -188,7 +188,7 @@ int run_facts(const Options& options) {
         std::cerr << "oscap-virt: " << model::printable(target.error) << "\n";
         return 1;
     }
-    const unsigned everything =
+    const facts::Needs everything =
         facts::kNeedGuests | facts::kNeedSelinuxState | facts::kNeedProcessLabels;
     std::cout << facts_json(facts::collect(*target.fs, {target.uri, everything}));
     return 0;

@@ -102,7 +102,7 @@ void collect_storage_pools(const sources::RootFs& fs, Snapshot& snapshot) {
 
 }  // namespace
 
-void collect_device_facts(const sources::RootFs& fs, unsigned needs, Snapshot& snapshot) {
+void collect_device_facts(const sources::RootFs& fs, Needs needs, Snapshot& snapshot) {
     if (needs & kNeedPciDevices) collect_pci(fs, snapshot);
     if (needs & kNeedBlockDevices) collect_block(fs, snapshot);
     if (needs & kNeedQemuConf) collect_qemu_conf(fs, snapshot);

@@ -7,6 +7,6 @@ namespace oscapvirt::facts {
 
 // Fills the parts of `snapshot` that `needs` asks for; the guest inventory must be read first,
 // because only devices some guest uses are looked up.
-void collect_device_facts(const sources::RootFs& fs, unsigned needs, Snapshot& snapshot);
+void collect_device_facts(const sources::RootFs& fs, Needs needs, Snapshot& snapshot);
 
 }  // namespace oscapvirt::facts

@@ -138,7 +138,7 @@ FileLabel label_of_file(const sources::RootFs& fs, const std::string& path) {
     return label;
 }
 
-void collect_selinux_facts(const sources::RootFs& fs, unsigned needs, Snapshot& snapshot) {
+void collect_selinux_facts(const sources::RootFs& fs, Needs needs, Snapshot& snapshot) {
     if (needs & kNeedFileLabels) read_labels(fs, guest_file_paths(snapshot), snapshot);
     if (needs & kNeedPoolLabels) read_labels(fs, image_dirs(snapshot), snapshot);
     if (needs & kNeedPoolFiles) collect_pool_files(fs, snapshot);

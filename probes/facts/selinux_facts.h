@@ -9,7 +9,7 @@ namespace oscapvirt::facts {
 
 // Fills the parts of `snapshot` that `needs` asks for; guests and storage pools must be read
 // first, because only the files they name are looked at.
-void collect_selinux_facts(const sources::RootFs& fs, unsigned needs, Snapshot& snapshot);
+void collect_selinux_facts(const sources::RootFs& fs, Needs needs, Snapshot& snapshot);
 
 // One file's label, with the path it resolves to. Exposed for tests.
 FileLabel label_of_file(const sources::RootFs& fs, const std::string& path);

@@ -1,5 +1,6 @@
 #pragma once
 // One read of the judged host, shared by all checks of a run.
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -44,21 +45,24 @@ struct LabelReading {
 };
 
 // What a check needs collected; a check that needs nothing else still gets the guests.
-enum Need : unsigned {
-    kNeedGuests = 1u << 0,
-    kNeedSelinuxState = 1u << 1,
-    kNeedProcessLabels = 1u << 2,
-    kNeedPciDevices = 1u << 3,       // sysfs of every PCI device assigned to a guest, the IOMMU
-    kNeedBlockDevices = 1u << 4,     // sysfs of every host block device given to a guest
-    kNeedQemuConf = 1u << 5,         // /etc/libvirt/qemu.conf
-    kNeedStoragePools = 1u << 6,     // /etc/libvirt/storage/*.xml
-    kNeedGraphicsSecrets = 1u << 7,  // state files too: the read-only API strips passwords
+// The set of Need bits a check asks for; 64 bits so that groups of facts each have room.
+using Needs = std::uint64_t;
+
+enum Need : Needs {
+    kNeedGuests = Needs{1} << 0,
+    kNeedSelinuxState = Needs{1} << 1,
+    kNeedProcessLabels = Needs{1} << 2,
+    kNeedPciDevices = Needs{1} << 3,       // sysfs of every PCI device assigned to a guest, the IOMMU
+    kNeedBlockDevices = Needs{1} << 4,     // sysfs of every host block device given to a guest
+    kNeedQemuConf = Needs{1} << 5,         // /etc/libvirt/qemu.conf
+    kNeedStoragePools = Needs{1} << 6,     // /etc/libvirt/storage/*.xml
+    kNeedGraphicsSecrets = Needs{1} << 7,  // state files too: the read-only API strips passwords
     // sVirt labels (with kNeedStoragePools, which maps volumes and names the pool directories):
-    kNeedFileLabels = 1u << 8,    // every local file a guest definition names
-    kNeedPoolLabels = 1u << 9,    // pool target directories and the default image directory
-    kNeedPoolFiles = 1u << 10,    // every file in those directories
-    kNeedMounts = 1u << 11,       // /proc/mounts
-    kNeedVirtBooleans = 1u << 12, // virt SELinux booleans, current and pending
+    kNeedFileLabels = Needs{1} << 8,    // every local file a guest definition names
+    kNeedPoolLabels = Needs{1} << 9,    // pool target directories and the default image directory
+    kNeedPoolFiles = Needs{1} << 10,    // every file in those directories
+    kNeedMounts = Needs{1} << 11,       // /proc/mounts
+    kNeedVirtBooleans = Needs{1} << 12, // virt SELinux booleans, current and pending
 };
 
 // Where libvirt keeps images when no pool says otherwise.
@@ -106,7 +110,7 @@ struct IommuReading {
 
 struct CollectOptions {
     std::string uri = "qemu:///system";  // "none": never contact a daemon
-    unsigned needs = kNeedGuests;
+    Needs needs = kNeedGuests;
 };
 
 struct Snapshot {

@@ -234,10 +234,10 @@ TEST(PassthroughChecks, AllowListByAddressAndDrift) {
         std::string(kPci031) + "<hostdev mode='subsystem' type='usb'><source>"
                                "<vendor id='0x1050'/><product id='0x0407'/></source></hostdev>"));
     const auto verdict =
-        run("guest_pci_passthrough", snapshot, {{"ALLOWED_PCI_DEVICES", "03:10.1"}});
+        run("guest_no_pci_passthrough", snapshot, {{"ALLOWED_PCI_DEVICES", "03:10.1"}});
     EXPECT_EQ(verdict.result, Result::Pass) << evidence(verdict);
-    EXPECT_EQ(run("guest_pci_passthrough", snapshot).result, Result::Fail);
-    const auto usb = run("guest_usb_passthrough", snapshot, {{"ALLOWED_USB_DEVICES", "1050:0407"}});
+    EXPECT_EQ(run("guest_no_pci_passthrough", snapshot).result, Result::Fail);
+    const auto usb = run("guest_no_usb_passthrough", snapshot, {{"ALLOWED_USB_DEVICES", "1050:0407"}});
     EXPECT_EQ(usb.result, Result::Pass);
     EXPECT_TRUE(has_line(usb, "definitions=live drift=\"live only")) << evidence(usb);
 }
@@ -247,16 +247,16 @@ TEST(PassthroughChecks, VendorDeviceAllowListNeedsSysfs) {
     snapshot.inventory.guests.push_back(guest("nfv", kPci031));
     const checks::Params params{{"ALLOWED_PCI_DEVICES", "8086:10ed"}};
     snapshot.pci_devices["0000:03:10.1"] = {std::nullopt, "permission denied"};
-    EXPECT_EQ(run("guest_pci_passthrough", snapshot, params).result, Result::Error);
+    EXPECT_EQ(run("guest_no_pci_passthrough", snapshot, params).result, Result::Error);
     sources::PciDevice device;
     device.present = true;
     device.vendor = "8086";
     device.device = "10ed";
     snapshot.pci_devices["0000:03:10.1"] = {device, ""};
-    EXPECT_EQ(run("guest_pci_passthrough", snapshot, params).result, Result::Pass);
+    EXPECT_EQ(run("guest_no_pci_passthrough", snapshot, params).result, Result::Pass);
     device.device = "1521";
     snapshot.pci_devices["0000:03:10.1"] = {device, ""};
-    EXPECT_EQ(run("guest_pci_passthrough", snapshot, params).result, Result::Fail);
+    EXPECT_EQ(run("guest_no_pci_passthrough", snapshot, params).result, Result::Fail);
 }
 
 TEST(PassthroughChecks, RedirectionNeedsANarrowFilter) {
@@ -265,7 +265,7 @@ TEST(PassthroughChecks, RedirectionNeedsANarrowFilter) {
         facts::Snapshot snapshot;
         snapshot.inventory.guests.push_back(
             guest("g", "<redirdev bus='usb' type='spicevmc'/>" + filter));
-        return run("guest_usb_redirection", snapshot, params).result;
+        return run("guest_no_usb_redirection", snapshot, params).result;
     };
     EXPECT_EQ(verdict_for(""), Result::Fail);
     EXPECT_EQ(verdict_for("<redirfilter><usbdev vendor='0x046d' product='0xc077' allow='yes'/>"
@@ -282,11 +282,11 @@ TEST(PassthroughChecks, RedirectionNeedsANarrowFilter) {
 TEST(PassthroughChecks, HostCertificateSmartcardsAreNotPassthrough) {
     facts::Snapshot snapshot;
     snapshot.inventory.guests.push_back(guest("g", "<smartcard mode='host-certificates'/>"));
-    EXPECT_EQ(run("guest_smartcard_passthrough", snapshot).result, Result::NotApplicable);
+    EXPECT_EQ(run("guest_no_smartcard_passthrough", snapshot).result, Result::NotApplicable);
     snapshot.inventory.guests.push_back(guest("h", "<smartcard mode='host'/>"));
-    EXPECT_EQ(run("guest_smartcard_passthrough", snapshot).result, Result::Fail);
+    EXPECT_EQ(run("guest_no_smartcard_passthrough", snapshot).result, Result::Fail);
     EXPECT_EQ(
-        run("guest_smartcard_passthrough", snapshot, {{"ALLOWED_SMARTCARD_GUESTS", "h"}}).result,
+        run("guest_no_smartcard_passthrough", snapshot, {{"ALLOWED_SMARTCARD_GUESTS", "h"}}).result,
         Result::Pass);
 }
 

@@ -112,7 +112,7 @@ TEST_F(SelinuxFactsTest, CollectsGuestFilesPoolsAndMounts) {
     label("/srv/vms/orphan.qcow2", "system_u:object_r:svirt_image_t:s0:c3,c4");
     label("/srv/vms/", "system_u:object_r:virt_image_t:s0");
     write("/proc/mounts", "/dev/vda1 / ext4 rw 0 0\nsrv:/x /srv/vms nfs4 rw 0 0\n");
-    const unsigned needs = kNeedGuests | kNeedStoragePools | kNeedFileLabels | kNeedPoolLabels |
+    const Needs needs = kNeedGuests | kNeedStoragePools | kNeedFileLabels | kNeedPoolLabels |
                            kNeedPoolFiles | kNeedMounts;
     const Snapshot snapshot = collect(open(), {"none", needs});
     EXPECT_EQ(snapshot.file_labels.at("/srv/vms/g.qcow2").state, State::Labelled);
