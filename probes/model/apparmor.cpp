@@ -187,7 +187,7 @@ private:
             ++pos_;
             return std::nullopt;
         }
-        if (c == ',' && word_braces_ == 0 && parens_ == 0) {
+        if (c == ',' && word_braces_ == 0 && parens_ == 0 && !in_set_) {
             finish_word();
             if (!statement_.words.empty()) {
                 if (auto error = take_statement(statement_, policy_)) return error;
@@ -202,8 +202,11 @@ private:
             pos_ += 2;
             return std::nullopt;
         }
-        if (c == '{') ++word_braces_;
-        if (c == '}') --word_braces_;
+        // Inside a [set] of a path everything up to ']' is literal, commas included.
+        if (c == '[' && !in_set_) in_set_ = true;
+        else if (c == ']' && in_set_) in_set_ = false;
+        else if (c == '{' && !in_set_) ++word_braces_;
+        else if (c == '}' && !in_set_) --word_braces_;
         if (c == '(') ++parens_;
         if (c == ')' && parens_ > 0) --parens_;
         append(c);
@@ -217,6 +220,7 @@ private:
     }
 
     void finish_word() {
+        in_set_ = false;
         if (word_.empty() && !quoted_) return;
         if (statement_.words.empty() && statement_.line == 0) statement_.line = line_;
         statement_.words.push_back({word_, quoted_});
@@ -305,6 +309,7 @@ private:
     int blocks_ = 0;
     int word_braces_ = 0;
     int parens_ = 0;
+    bool in_set_ = false;
     std::string word_;
     bool quoted_ = false;
     Statement statement_;
@@ -335,6 +340,11 @@ std::vector<std::string_view> alternatives(std::string_view inner) {
     for (size_t i = 0; i < inner.size(); ++i) {
         if (inner[i] == '\\') {
             ++i;
+            continue;
+        }
+        if (inner[i] == '[') {
+            const size_t close = inner.find(']', i + 1);
+            if (close != std::string_view::npos) i = close;
             continue;
         }
         if (inner[i] == '{') ++depth;
