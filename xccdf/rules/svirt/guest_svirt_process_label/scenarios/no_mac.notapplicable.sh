@@ -2,4 +2,4 @@
 host_base
 selinux_disabled
 running_host
-define_and_run_guest web01 4101 ""
+define_and_run_guest web01 4101 "" ""
