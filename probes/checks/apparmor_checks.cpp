@@ -33,7 +33,8 @@ const model::SecLabel* disabling_seclabel(const model::DomainDef& def) {
 }
 
 // Records why AppArmor's state is unknown (error) and returns nullptr, or returns the state.
-const facts::AppArmorState* apparmor_state(const facts::Snapshot& snapshot, VerdictBuilder& verdict) {
+const facts::AppArmorState* apparmor_state(const facts::Snapshot& snapshot,
+                                           VerdictBuilder& verdict) {
     if (!snapshot.apparmor.state) {
         verdict.error(field("object", "apparmor") + " " + field("reason", snapshot.apparmor.error));
         return nullptr;
@@ -42,8 +43,10 @@ const facts::AppArmorState* apparmor_state(const facts::Snapshot& snapshot, Verd
 }
 
 std::string apparmor_off_reason(const facts::AppArmorState& state) {
-    if (!state.built_in && !state.enabled) return "the kernel has no AppArmor (/sys/module/apparmor absent)";
-    if (!state.enabled) return "AppArmor is disabled (/sys/module/apparmor/parameters/enabled is N)";
+    if (!state.built_in && !state.enabled)
+        return "the kernel has no AppArmor (/sys/module/apparmor absent)";
+    if (!state.enabled)
+        return "AppArmor is disabled (/sys/module/apparmor/parameters/enabled is N)";
     return "no loaded-profiles list (/sys/kernel/security/apparmor/profiles absent)";
 }
 
@@ -55,7 +58,8 @@ const model::AppArmorProfileState* loaded_profile(const facts::AppArmorState& st
     return nullptr;
 }
 
-const facts::AppArmorPolicyFile* policy_file(const facts::Snapshot& snapshot, const std::string& path) {
+const facts::AppArmorPolicyFile* policy_file(const facts::Snapshot& snapshot,
+                                             const std::string& path) {
     const auto found = snapshot.apparmor_policy.find(path);
     return found == snapshot.apparmor_policy.end() ? nullptr : &found->second;
 }
@@ -76,7 +80,8 @@ bool daemon_profile_loaded(const facts::AppArmorState& state) {
 
 void judge_apparmor_enforcing(const facts::AppArmorState& state, VerdictBuilder& verdict) {
     if (!state.active()) {
-        verdict.fail(field("apparmor", "inactive") + " " + field("reason", apparmor_off_reason(state)));
+        verdict.fail(field("apparmor", "inactive") + " " +
+                     field("reason", apparmor_off_reason(state)));
     } else if (!state.mode.empty() && state.mode != "enforce") {
         verdict.fail(field("apparmor", "enabled") + " " + field("mode", state.mode) + " " +
                      field("reason", "profiles default to " + state.mode + " mode, not enforce"));
@@ -98,9 +103,10 @@ void judge_driver(const facts::Snapshot& snapshot, const facts::AppArmorState& s
     if (drivers.present() && !drivers.value.empty()) {
         std::string names;
         for (const std::string& name : drivers.value) names += (names.empty() ? "" : ",") + name;
-        const bool apparmor =
-            std::find(drivers.value.begin(), drivers.value.end(), "apparmor") != drivers.value.end();
-        if (apparmor) verdict.pass(field("security_driver", names) + " " + field("from", "qemu.conf"));
+        const bool apparmor = std::find(drivers.value.begin(), drivers.value.end(), "apparmor") !=
+                              drivers.value.end();
+        if (apparmor)
+            verdict.pass(field("security_driver", names) + " " + field("from", "qemu.conf"));
         else
             verdict.fail(field("security_driver", names) + " " + field("from", "qemu.conf") + " " +
                          field("reason", "libvirt does not confine guests with AppArmor"));
@@ -117,10 +123,14 @@ void judge_driver(const facts::Snapshot& snapshot, const facts::AppArmorState& s
     const auto* qemu_template = policy_file(snapshot, facts::kAppArmorTemplate);
     const auto* lxc_template = policy_file(snapshot, facts::kAppArmorLxcTemplate);
     std::string missing;
-    if (!state.active()) missing = apparmor_off_reason(state);
-    else if (!daemon_profile_loaded(state)) missing = "libvirtd runs without a loaded AppArmor profile";
-    else if (!qemu_template || !qemu_template->exists) missing = std::string(facts::kAppArmorTemplate) + " missing";
-    else if (!lxc_template || !lxc_template->exists) missing = std::string(facts::kAppArmorLxcTemplate) + " missing";
+    if (!state.active())
+        missing = apparmor_off_reason(state);
+    else if (!daemon_profile_loaded(state))
+        missing = "libvirtd runs without a loaded AppArmor profile";
+    else if (!qemu_template || !qemu_template->exists)
+        missing = std::string(facts::kAppArmorTemplate) + " missing";
+    else if (!lxc_template || !lxc_template->exists)
+        missing = std::string(facts::kAppArmorLxcTemplate) + " missing";
     if (missing.empty())
         verdict.pass(unset + " " + field("picks", "apparmor") + " " +
                      field("from", "libvirt default (libvirtd profile loaded, templates present)"));
@@ -137,16 +147,18 @@ void judge_confined_settings(const model::ConfFile& conf, VerdictBuilder& verdic
     else if (confined.present() && !confined.value)
         verdict.fail(field("security_default_confined", "0") + " " +
                      field("reason", "guests without a seclabel run unconfined"));
-    else verdict.pass(field("security_default_confined", confined.present() ? "1" : "unset (1)"));
+    else
+        verdict.pass(field("security_default_confined", confined.present() ? "1" : "unset (1)"));
 
     const auto required = conf.boolean("security_require_confined");
     if (required.invalid())
         verdict.error(field("security_require_confined", "invalid") + " " +
                       field("reason", describe_problem("security_require_confined", required)));
     else if (!required.present() || !required.value)
-        verdict.fail(field("security_require_confined", required.present() ? "0" : "unset (0)") + " " +
-                     field("reason", "libvirt starts guests that ask to run unconfined"));
-    else verdict.pass(field("security_require_confined", "1"));
+        verdict.fail(field("security_require_confined", required.present() ? "0" : "unset (0)") +
+                     " " + field("reason", "libvirt starts guests that ask to run unconfined"));
+    else
+        verdict.pass(field("security_require_confined", "1"));
 }
 
 // A01 (S01): libvirt's QEMU driver confines guests with AppArmor, and AppArmor enforces.
@@ -156,7 +168,8 @@ Verdict qemu_apparmor_driver(const facts::Snapshot& snapshot, const Params&) {
     if (!state) return std::move(verdict).finish();
     judge_apparmor_enforcing(*state, verdict);
     if (!snapshot.qemu_conf) {
-        verdict.error(field("object", "qemu.conf") + " " + field("reason", snapshot.qemu_conf_error));
+        verdict.error(field("object", "qemu.conf") + " " +
+                      field("reason", snapshot.qemu_conf_error));
         return std::move(verdict).finish();
     }
     judge_driver(snapshot, *state, *snapshot.qemu_conf, verdict);
@@ -181,8 +194,10 @@ DefaultConfinement default_confinement(const facts::Snapshot& snapshot) {
         std::find(drivers.value.begin(), drivers.value.end(), "apparmor") == drivers.value.end())
         return {false, "qemu.conf security_driver leaves out apparmor", ""};
     const auto confined = snapshot.qemu_conf->boolean("security_default_confined");
-    if (confined.invalid()) return {false, "", describe_problem("security_default_confined", confined)};
-    if (confined.present() && !confined.value) return {false, "qemu.conf security_default_confined = 0", ""};
+    if (confined.invalid())
+        return {false, "", describe_problem("security_default_confined", confined)};
+    if (confined.present() && !confined.value)
+        return {false, "qemu.conf security_default_confined = 0", ""};
     return {true, "libvirt default (dynamic profile libvirt-<uuid>)", ""};
 }
 
@@ -201,8 +216,9 @@ void judge_profile_files(const facts::Snapshot& snapshot, const std::string& lin
                file->policy->profiles.end()) {
         verdict.fail(where + " " + field("reason", "the file declares no profile " + profile));
     } else if (!files || !files->exists) {
-        verdict.fail(where + " " + field("reason", "files list " + facts::guest_files_path(profile) +
-                                                       " missing: the guest may open none of its images"));
+        verdict.fail(where + " " +
+                     field("reason", "files list " + facts::guest_files_path(profile) +
+                                         " missing: the guest may open none of its images"));
     } else if (!files->error.empty()) {
         verdict.error(where + " " + field("reason", files->error));
     } else {
@@ -216,23 +232,26 @@ void judge_guest_confinement(const facts::Snapshot& snapshot, const facts::Guest
     const bool live = std::string_view(kind) == "live";
     const std::string line = field("guest", guest.name) + " " + field("definition", kind);
     if (const model::SecLabel* off = disabling_seclabel(def)) {
-        verdict.fail(line + " " + field("seclabel", "type=" + off->type + " model=" + off->model) + " " +
-                     field("reason", "confinement switched off: the guest runs unconfined"));
+        verdict.fail(line + " " + field("seclabel", "type=" + off->type + " model=" + off->model) +
+                     " " + field("reason", "confinement switched off: the guest runs unconfined"));
         return;
     }
     const auto profile = facts::guest_profile_name(def.uuid);
     if (!profile) {
-        verdict.error(line + " " + field("uuid", def.uuid) + " " + field("reason", "not a libvirt uuid"));
+        verdict.error(line + " " + field("uuid", def.uuid) + " " +
+                      field("reason", "not a libvirt uuid"));
         return;
     }
     const model::SecLabel* label = apparmor_seclabel(def);
     if (label && label->type == "static") {
         if (label->label == "unconfined" || label->label.empty())
-            verdict.fail(line + " " + field("labelling", "static") + " " + field("label", label->label) +
-                         " " + field("reason", "static AppArmor label 'unconfined': the guest runs unconfined"));
+            verdict.fail(
+                line + " " + field("labelling", "static") + " " + field("label", label->label) +
+                " " +
+                field("reason", "static AppArmor label 'unconfined': the guest runs unconfined"));
         else
-            verdict.pass(line + " " + field("labelling", "static") + " " + field("deliberate", "yes") +
-                         " " + field("label", label->label));
+            verdict.pass(line + " " + field("labelling", "static") + " " +
+                         field("deliberate", "yes") + " " + field("label", label->label));
         return;
     }
     if (label && label->type != "dynamic") {
@@ -242,19 +261,24 @@ void judge_guest_confinement(const facts::Snapshot& snapshot, const facts::Guest
     }
     if (live) {
         // libvirt records the profile it applied in the live definition; none means none.
-        if (!label) verdict.fail(line + " " + field("seclabel", "none") + " " +
-                                 field("reason", "running without an AppArmor label"));
-        else judge_profile_files(snapshot, line, *profile, verdict);
+        if (!label)
+            verdict.fail(line + " " + field("seclabel", "none") + " " +
+                         field("reason", "running without an AppArmor label"));
+        else
+            judge_profile_files(snapshot, line, *profile, verdict);
         return;
     }
     if (label) {
         verdict.pass(line + " " + field("labelling", "dynamic") + " " + field("profile", *profile));
     } else if (!fallback.error.empty()) {
-        verdict.error(line + " " + field("seclabel", "none") + " " + field("reason", fallback.error));
+        verdict.error(line + " " + field("seclabel", "none") + " " +
+                      field("reason", fallback.error));
     } else if (fallback.confined) {
-        verdict.pass(line + " " + field("labelling", "dynamic") + " " + field("from", fallback.why));
+        verdict.pass(line + " " + field("labelling", "dynamic") + " " +
+                     field("from", fallback.why));
     } else {
-        verdict.fail(line + " " + field("seclabel", "none") + " " + field("reason", "unconfined: " + fallback.why));
+        verdict.fail(line + " " + field("seclabel", "none") + " " +
+                     field("reason", "unconfined: " + fallback.why));
     }
 }
 
@@ -263,10 +287,10 @@ Verdict guest_apparmor_confined(const facts::Snapshot& snapshot, const Params&) 
     VerdictBuilder verdict;
     note_inventory(snapshot.inventory, verdict);
     const DefaultConfinement fallback = default_confinement(snapshot);
-    for_each_guest_definition(snapshot, [&](const facts::Guest& guest, const char* kind,
-                                            const model::DomainDef& def) {
-        judge_guest_confinement(snapshot, guest, kind, def, fallback, verdict);
-    });
+    for_each_guest_definition(
+        snapshot, [&](const facts::Guest& guest, const char* kind, const model::DomainDef& def) {
+            judge_guest_confinement(snapshot, guest, kind, def, fallback, verdict);
+        });
     return std::move(verdict).finish();
 }
 
@@ -281,18 +305,21 @@ std::string expected_profile(const model::DomainDef& live, const model::SecLabel
 std::string judge_live_seclabel(const model::SecLabel* label, const std::string& expected) {
     if (!label) return "live definition has no AppArmor seclabel";
     if (label->type == "none") return "live seclabel type none";
-    if (label->label != expected) return "live seclabel label " + label->label + " is not " + expected;
+    if (label->label != expected)
+        return "live seclabel label " + label->label + " is not " + expected;
     return "";
 }
 
 void judge_running_guest(const facts::Snapshot& snapshot, const facts::AppArmorState& state,
                          const facts::Guest& guest, VerdictBuilder& verdict) {
     const model::DomainDef& live = *guest.live;
-    const std::string who = field("guest", guest.name) + " " + field("pid", std::to_string(guest.pid));
+    const std::string who =
+        field("guest", guest.name) + " " + field("pid", std::to_string(guest.pid));
     const model::SecLabel* label = apparmor_seclabel(live);
     const std::string expected = expected_profile(live, label);
     if (expected.empty()) {
-        verdict.error(who + " " + field("uuid", live.uuid) + " " + field("reason", "not a libvirt uuid"));
+        verdict.error(who + " " + field("uuid", live.uuid) + " " +
+                      field("reason", "not a libvirt uuid"));
         return;
     }
     const auto found = snapshot.apparmor_labels.find(guest.name);
@@ -303,16 +330,20 @@ void judge_running_guest(const facts::Snapshot& snapshot, const facts::AppArmorS
         return;
     }
     const model::AppArmorLabel& process = *found->second.label;
-    const std::string line = who + " " + field("label", process.to_string()) + " " + field("expected", expected);
+    const std::string line =
+        who + " " + field("label", process.to_string()) + " " + field("expected", expected);
     const auto* loaded = loaded_profile(state, expected);
     if (process.unconfined()) {
         verdict.fail(line + " " + field("reason", "QEMU runs unconfined"));
     } else if (process.profile != expected) {
         verdict.fail(line + " " + field("reason", "QEMU runs under another profile than its own"));
     } else if (process.mode != "enforce") {
-        verdict.fail(line + " " + field("reason", "profile in " + process.mode + " mode: nothing is enforced"));
+        verdict.fail(line + " " +
+                     field("reason", "profile in " + process.mode + " mode: nothing is enforced"));
     } else if (!loaded) {
-        verdict.fail(line + " " + field("reason", "profile " + expected + " is not in the loaded-profiles list"));
+        verdict.fail(
+            line + " " +
+            field("reason", "profile " + expected + " is not in the loaded-profiles list"));
     } else if (loaded->mode != "enforce") {
         verdict.fail(line + " " + field("loaded_mode", loaded->mode) + " " +
                      field("reason", "profile loaded in " + loaded->mode + " mode"));
@@ -327,14 +358,16 @@ void judge_running_guest(const facts::Snapshot& snapshot, const facts::AppArmorS
 Verdict guest_apparmor_process_label(const facts::Snapshot& snapshot, const Params&) {
     VerdictBuilder verdict;
     note_inventory(snapshot.inventory, verdict);
-    const bool any_running = std::any_of(snapshot.inventory.guests.begin(), snapshot.inventory.guests.end(),
-                                         [](const facts::Guest& guest) { return guest.running(); });
+    const bool any_running =
+        std::any_of(snapshot.inventory.guests.begin(), snapshot.inventory.guests.end(),
+                    [](const facts::Guest& guest) { return guest.running(); });
     if (!any_running) return std::move(verdict).finish();
     const facts::AppArmorState* state = apparmor_state(snapshot, verdict);
     if (!state) return std::move(verdict).finish();
     if (!state->active()) {
-        verdict.fail(field("apparmor", "inactive") + " " +
-                     field("reason", apparmor_off_reason(*state) + ": no running guest is confined"));
+        verdict.fail(
+            field("apparmor", "inactive") + " " +
+            field("reason", apparmor_off_reason(*state) + ": no running guest is confined"));
         return std::move(verdict).finish();
     }
     for (const facts::Guest& guest : snapshot.inventory.guests)
@@ -378,13 +411,15 @@ constexpr Probe kProbes[] = {
 using Variables = std::map<std::string, std::vector<std::string>>;
 
 // A rule's path as globs; an expansion error is reported by the caller.
-model::Parsed<std::vector<std::string>> globs_of(const model::AppArmorFileRule& rule, const Variables& vars) {
+model::Parsed<std::vector<std::string>> globs_of(const model::AppArmorFileRule& rule,
+                                                 const Variables& vars) {
     return model::expand_apparmor_pattern(rule.path, vars);
 }
 
 bool any_glob_matches(const std::vector<std::string>& globs, const std::string& path) {
-    return std::any_of(globs.begin(), globs.end(),
-                       [&](const std::string& glob) { return model::apparmor_glob_matches(glob, path); });
+    return std::any_of(globs.begin(), globs.end(), [&](const std::string& glob) {
+        return model::apparmor_glob_matches(glob, path);
+    });
 }
 
 // The policy one guest's QEMU runs under, as far as its file writes go.
@@ -401,7 +436,8 @@ void add_with_includes(const facts::Snapshot& snapshot, const std::string& path,
     set.files.push_back(path);
     for (const auto& [name, values] : file->policy->variables) set.variables[name] = values;
     for (const model::AppArmorInclude& include : file->policy->includes)
-        if (auto target = facts::followed_include(include)) add_with_includes(snapshot, *target, set);
+        if (auto target = facts::followed_include(include))
+            add_with_includes(snapshot, *target, set);
 }
 
 void collect_denies(const facts::Snapshot& snapshot, ProfileSet& set) {
@@ -414,8 +450,9 @@ void collect_denies(const facts::Snapshot& snapshot, ProfileSet& set) {
 }
 
 bool denied(const ProfileSet& set, const std::string& path) {
-    return std::any_of(set.deny_globs.begin(), set.deny_globs.end(),
-                       [&](const std::vector<std::string>& globs) { return any_glob_matches(globs, path); });
+    return std::any_of(
+        set.deny_globs.begin(), set.deny_globs.end(),
+        [&](const std::vector<std::string>& globs) { return any_glob_matches(globs, path); });
 }
 
 std::string rule_text(const model::AppArmorFileRule& rule) {
@@ -425,14 +462,15 @@ std::string rule_text(const model::AppArmorFileRule& rule) {
 // Reports every writing rule of `path` that lets QEMU write a probe (or, through `extra`, a
 // concrete path of another guest); rules for the guest's own files (`own`) are skipped.
 // Returns the number of findings.
-int judge_writes(const facts::Snapshot& snapshot, const std::string& prefix, const std::string& path,
-                 const ProfileSet& set, const std::set<std::string>& own,
+int judge_writes(const facts::Snapshot& snapshot, const std::string& prefix,
+                 const std::string& path, const ProfileSet& set, const std::set<std::string>& own,
                  const std::map<std::string, std::string>& others, VerdictBuilder& verdict) {
     int findings = 0;
     for (const model::AppArmorFileRule& rule : policy_file(snapshot, path)->policy->file_rules) {
         if (rule.deny || !rule.writes() || own.count(rule.path)) continue;
         const std::string where = prefix + " " + field("file", path) + " " +
-                                  field("line", std::to_string(rule.line)) + " " + field("rule", rule_text(rule));
+                                  field("line", std::to_string(rule.line)) + " " +
+                                  field("rule", rule_text(rule));
         auto expanded = globs_of(rule, set.variables);
         if (auto* err = std::get_if<model::ParseError>(&expanded)) {
             verdict.error(where + " " + field("reason", err->describe()));
@@ -442,14 +480,17 @@ int judge_writes(const facts::Snapshot& snapshot, const std::string& prefix, con
         const auto& globs = std::get<std::vector<std::string>>(expanded);
         for (const Probe& probe : kProbes)
             if (any_glob_matches(globs, probe.path) && !denied(set, probe.path)) {
-                verdict.fail(where + " " + field("reason", std::string("lets guests write ") + probe.what +
-                                                               " (matches " + probe.path + ")"));
+                verdict.fail(where + " " +
+                             field("reason", std::string("lets guests write ") + probe.what +
+                                                 " (matches " + probe.path + ")"));
                 ++findings;
                 break;
             }
         for (const auto& [other_path, owner] : others)
             if (any_glob_matches(globs, other_path) && !denied(set, other_path)) {
-                verdict.fail(where + " " + field("reason", "lets the guest write " + owner + "'s image " + other_path));
+                verdict.fail(
+                    where + " " +
+                    field("reason", "lets the guest write " + owner + "'s image " + other_path));
                 ++findings;
                 break;
             }
@@ -461,14 +502,16 @@ int judge_writes(const facts::Snapshot& snapshot, const std::string& prefix, con
 std::map<std::string, std::set<std::string>> writable_images(const facts::Snapshot& snapshot) {
     const model::PoolTargets pools = model::pool_targets(snapshot.storage_pools);
     std::map<std::string, std::set<std::string>> owners;
-    for_each_guest_definition(snapshot, [&](const facts::Guest& guest, const char*, const model::DomainDef& def) {
-        for (const model::GuestFile& file : model::guest_files(def, pools)) {
-            if (file.path.empty() || file.use != model::FileUse::PrivateImage) continue;
-            owners[file.path].insert(guest.name);
-            const auto resolved = snapshot.resolved_paths.find(file.path);
-            if (resolved != snapshot.resolved_paths.end()) owners[resolved->second].insert(guest.name);
-        }
-    });
+    for_each_guest_definition(
+        snapshot, [&](const facts::Guest& guest, const char*, const model::DomainDef& def) {
+            for (const model::GuestFile& file : model::guest_files(def, pools)) {
+                if (file.path.empty() || file.use != model::FileUse::PrivateImage) continue;
+                owners[file.path].insert(guest.name);
+                const auto resolved = snapshot.resolved_paths.find(file.path);
+                if (resolved != snapshot.resolved_paths.end())
+                    owners[resolved->second].insert(guest.name);
+            }
+        });
     return owners;
 }
 
@@ -525,7 +568,8 @@ void judge_shared_policy(const facts::Snapshot& snapshot, VerdictBuilder& verdic
 }
 
 void judge_guest_policy(const facts::Snapshot& snapshot, const facts::Guest& guest,
-                        const std::map<std::string, std::set<std::string>>& images, VerdictBuilder& verdict) {
+                        const std::map<std::string, std::set<std::string>>& images,
+                        VerdictBuilder& verdict) {
     std::set<std::string> profiles;
     for_each_definition(guest, [&](const char*, const model::DomainDef& def) {
         if (auto profile = facts::guest_profile_name(def.uuid)) profiles.insert(*profile);
@@ -561,7 +605,8 @@ void judge_guest_policy(const facts::Snapshot& snapshot, const facts::Guest& gue
         findings += judge_writes(snapshot, prefix, files_path, set, own, others, verdict);
         if (findings == 0) {
             size_t writable = 0;
-            for (const auto& rule : files->policy->file_rules) writable += !rule.deny && rule.writes();
+            for (const auto& rule : files->policy->file_rules)
+                writable += !rule.deny && rule.writes();
             verdict.pass(prefix + " " + field("files", files_path) + " " +
                          field("writable_rules", std::to_string(writable)) + " " +
                          field("others_images", "none"));
@@ -575,7 +620,8 @@ Verdict guest_apparmor_image_access(const facts::Snapshot& snapshot, const Param
     note_inventory(snapshot.inventory, verdict);
     judge_shared_policy(snapshot, verdict);
     const auto images = writable_images(snapshot);
-    for (const facts::Guest& guest : snapshot.inventory.guests) judge_guest_policy(snapshot, guest, images, verdict);
+    for (const facts::Guest& guest : snapshot.inventory.guests)
+        judge_guest_policy(snapshot, guest, images, verdict);
     return std::move(verdict).finish();
 }
 
@@ -592,8 +638,9 @@ Verdict host_mac_confines_guests(const facts::Snapshot& snapshot, const Params&)
     }
     if (snapshot.apparmor.state && snapshot.apparmor.state->active()) {
         const auto& state = *snapshot.apparmor.state;
-        verdict.pass(field("mac", "apparmor") + " " + field("mode", state.mode.empty() ? "per-profile" : state.mode) +
-                     " " + field("loaded_profiles", std::to_string(state.loaded->size())));
+        verdict.pass(field("mac", "apparmor") + " " +
+                     field("mode", state.mode.empty() ? "per-profile" : state.mode) + " " +
+                     field("loaded_profiles", std::to_string(state.loaded->size())));
         return std::move(verdict).finish();
     }
     if (!snapshot.selinux) {
@@ -605,7 +652,8 @@ Verdict host_mac_confines_guests(const facts::Snapshot& snapshot, const Params&)
         return std::move(verdict).finish();
     }
     verdict.fail(field("selinux", "disabled") + " " + field("apparmor", "inactive") + " " +
-                 field("reason", "no mandatory access control: " + apparmor_off_reason(*snapshot.apparmor.state) +
+                 field("reason", "no mandatory access control: " +
+                                     apparmor_off_reason(*snapshot.apparmor.state) +
                                      ", SELinux off; every guest runs unconfined"));
     return std::move(verdict).finish();
 }
@@ -619,11 +667,12 @@ void add_apparmor_checks(Registry& registry) {
                   facts::kNeedGuests | facts::kNeedQemuConf | facts::kNeedSelinuxState |
                       facts::kNeedAppArmorState | facts::kNeedAppArmorPolicy,
                   qemu_apparmor_driver});
-    registry.add({"guest_apparmor_confined",
-                  "Every guest is confined by AppArmor: no seclabel type or model 'none', no static "
-                  "label 'unconfined'; running guests have their libvirt-<uuid> profile",
-                  facts::kNeedGuests | facts::kNeedQemuConf | facts::kNeedAppArmorPolicy,
-                  guest_apparmor_confined});
+    registry.add(
+        {"guest_apparmor_confined",
+         "Every guest is confined by AppArmor: no seclabel type or model 'none', no static "
+         "label 'unconfined'; running guests have their libvirt-<uuid> profile",
+         facts::kNeedGuests | facts::kNeedQemuConf | facts::kNeedAppArmorPolicy,
+         guest_apparmor_confined});
     registry.add({"guest_apparmor_process_label",
                   "Every running guest's QEMU runs under its own libvirt-<uuid> profile, loaded in "
                   "enforce mode, as its live seclabel says",

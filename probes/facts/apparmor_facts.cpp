@@ -42,7 +42,8 @@ AppArmorReading read_state(const sources::RootFs& fs) {
         reading.error = err->describe();
         return reading;
     }
-    if (const auto& text = std::get<std::optional<std::string>>(mode)) state.mode = first_line(*text);
+    if (const auto& text = std::get<std::optional<std::string>>(mode))
+        state.mode = first_line(*text);
     auto profiles = fs.read_file_if_exists(kProfilesList);
     if (auto* err = std::get_if<sources::FsError>(&profiles)) {
         reading.error = err->describe();
@@ -73,8 +74,10 @@ AppArmorPolicyFile read_policy(const sources::RootFs& fs, const std::string& pat
     if (!text) return file;
     file.exists = true;
     auto parsed = model::parse_apparmor_policy(*text);
-    if (auto* err = std::get_if<model::ParseError>(&parsed)) file.error = path + ": " + err->describe();
-    else file.policy = std::move(std::get<model::AppArmorPolicyText>(parsed));
+    if (auto* err = std::get_if<model::ParseError>(&parsed))
+        file.error = path + ": " + err->describe();
+    else
+        file.policy = std::move(std::get<model::AppArmorPolicyText>(parsed));
     return file;
 }
 
@@ -139,7 +142,8 @@ AppArmorLabelReading read_label(const sources::RootFs& fs, int pid) {
         auto parsed = model::parse_apparmor_label(*text);
         if (auto* err = std::get_if<model::ParseError>(&parsed))
             reading.error = path + ": " + err->describe();
-        else reading.label = std::get<model::AppArmorLabel>(parsed);
+        else
+            reading.label = std::get<model::AppArmorLabel>(parsed);
         return reading;
     }
     reading.error = proc + "/attr/current: no AppArmor label";

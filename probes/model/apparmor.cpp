@@ -13,7 +13,9 @@ std::string_view trim(std::string_view text) {
     return text;
 }
 
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_blank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 // "NAME (MODE)" as the kernel prints a profile: the name may itself hold spaces or parentheses
 // (quoted profile names), so the mode is the last parenthesised word.
@@ -57,10 +59,14 @@ std::optional<ParseError> take_statement(const Statement& statement, AppArmorPol
     rule.line = statement.line;
     while (at < words.size() && !words[at].quoted) {
         const std::string& w = words[at].text;
-        if (w == "audit" || w == "allow" || w == "quiet" || w.rfind("priority=", 0) == 0) ++at;
-        else if (w == "deny") rule.deny = true, ++at;
-        else if (w == "owner") rule.owner = true, ++at;
-        else break;
+        if (w == "audit" || w == "allow" || w == "quiet" || w.rfind("priority=", 0) == 0)
+            ++at;
+        else if (w == "deny")
+            rule.deny = true, ++at;
+        else if (w == "owner")
+            rule.owner = true, ++at;
+        else
+            break;
     }
     if (at >= words.size()) return std::nullopt;
     bool file_keyword = false;
@@ -77,10 +83,12 @@ std::optional<ParseError> take_statement(const Statement& statement, AppArmorPol
     const Word& first = words[at];
     if (looks_like_path(first)) {
         if (left < 2 || !is_perms_word(words[at + 1].text))
-            return ParseError{statement.line, "file rule for " + first.text + " has no permissions"};
+            return ParseError{statement.line,
+                              "file rule for " + first.text + " has no permissions"};
         rule.path = first.text;
         rule.perms = words[at + 1].text;
-    } else if (!first.quoted && is_perms_word(first.text) && left >= 2 && looks_like_path(words[at + 1])) {
+    } else if (!first.quoted && is_perms_word(first.text) && left >= 2 &&
+               looks_like_path(words[at + 1])) {
         rule.perms = first.text;
         rule.path = words[at + 1].text;
     } else {
@@ -113,9 +121,12 @@ std::optional<Assignment> as_assignment(const Statement& statement) {
         rest = words[1].text;
         next = 2;
     }
-    if (rest.rfind("+=", 0) == 0) assignment.append = true, rest = rest.substr(2);
-    else if (rest.rfind('=', 0) == 0) rest = rest.substr(1);
-    else return std::nullopt;
+    if (rest.rfind("+=", 0) == 0)
+        assignment.append = true, rest = rest.substr(2);
+    else if (rest.rfind('=', 0) == 0)
+        rest = rest.substr(1);
+    else
+        return std::nullopt;
     if (!rest.empty()) assignment.values.push_back(rest);
     for (size_t i = next; i < words.size(); ++i) assignment.values.push_back(words[i].text);
     return assignment;
@@ -128,7 +139,7 @@ void take_assignment(const Assignment& assignment, AppArmorPolicyText& policy) {
 }
 
 class PolicyLexer {
-public:
+   public:
     explicit PolicyLexer(std::string_view text) : text_(text) {}
 
     Parsed<AppArmorPolicyText> run() {
@@ -138,14 +149,16 @@ public:
         if (!word_.empty() || quoted_) finish_word();
         if (word_braces_ != 0) return ParseError{line_, "unbalanced { in a path"};
         if (!statement_.words.empty()) {
-            if (auto assignment = as_assignment(statement_)) take_assignment(*assignment, policy_);
-            else return ParseError{statement_.line, "rule not terminated by ','"};
+            if (auto assignment = as_assignment(statement_))
+                take_assignment(*assignment, policy_);
+            else
+                return ParseError{statement_.line, "rule not terminated by ','"};
         }
         if (blocks_ != 0) return ParseError{line_, "unclosed profile block"};
         return std::move(policy_);
     }
 
-private:
+   private:
     std::optional<ParseError> step() {
         const char c = text_[pos_];
         if (c == '\n') {
@@ -165,8 +178,7 @@ private:
             return std::nullopt;
         }
         if (c == '"') return quoted_word();
-        if (word_.empty() && statement_.words.empty() && starts_include())
-            return include();
+        if (word_.empty() && statement_.words.empty() && starts_include()) return include();
         if (c == '#' && word_.empty()) {
             skip_to_line_end();
             return std::nullopt;
@@ -203,10 +215,14 @@ private:
             return std::nullopt;
         }
         // Inside a [set] of a path everything up to ']' is literal, commas included.
-        if (c == '[' && !in_set_) in_set_ = true;
-        else if (c == ']' && in_set_) in_set_ = false;
-        else if (c == '{' && !in_set_) ++word_braces_;
-        else if (c == '}' && !in_set_) --word_braces_;
+        if (c == '[' && !in_set_)
+            in_set_ = true;
+        else if (c == ']' && in_set_)
+            in_set_ = false;
+        else if (c == '{' && !in_set_)
+            ++word_braces_;
+        else if (c == '}' && !in_set_)
+            --word_braces_;
         if (c == '(') ++parens_;
         if (c == ')' && parens_ > 0) --parens_;
         append(c);
@@ -267,7 +283,8 @@ private:
         if (text_.substr(pos_, 2) == "if") {
             pos_ += 2;
             skip_inline_blanks();
-            if (text_.substr(pos_, 6) != "exists") return ParseError{start, "include if without exists"};
+            if (text_.substr(pos_, 6) != "exists")
+                return ParseError{start, "include if without exists"};
             pos_ += 6;
             inc.if_exists = true;
             skip_inline_blanks();
@@ -290,7 +307,8 @@ private:
     void open_block() {
         finish_word();
         const auto& words = statement_.words;
-        if (words.size() >= 2 && words[0].text == "profile") policy_.profiles.push_back(words[1].text);
+        if (words.size() >= 2 && words[0].text == "profile")
+            policy_.profiles.push_back(words[1].text);
         statement_ = {};
         ++blocks_;
     }
@@ -368,7 +386,8 @@ struct Expander {
     void expand(const std::string& prefix, std::string_view rest) {
         if (error) return;
         if (out.size() >= limit) {
-            error = ParseError{0, "pattern expands to more than " + std::to_string(limit) + " globs"};
+            error =
+                ParseError{0, "pattern expands to more than " + std::to_string(limit) + " globs"};
             return;
         }
         for (size_t i = 0; i < rest.size(); ++i) {
@@ -413,7 +432,8 @@ struct Expander {
         std::string glob = prefix + std::string(rest);
         std::string collapsed;
         for (char c : glob)
-            if (!(c == '/' && !collapsed.empty() && collapsed.back() == '/')) collapsed.push_back(c);
+            if (!(c == '/' && !collapsed.empty() && collapsed.back() == '/'))
+                collapsed.push_back(c);
         out.push_back(std::move(collapsed));
     }
 };

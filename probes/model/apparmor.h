@@ -50,9 +50,9 @@ struct AppArmorFileRule {
 };
 
 struct AppArmorInclude {
-    std::string target;     // as written between <> or ""
-    bool search_dir = true; // <target>: relative to /etc/apparmor.d
-    bool if_exists = false; // `include if exists`: a missing file is no error
+    std::string target;      // as written between <> or ""
+    bool search_dir = true;  // <target>: relative to /etc/apparmor.d
+    bool if_exists = false;  // `include if exists`: a missing file is no error
     int line = 0;
 };
 

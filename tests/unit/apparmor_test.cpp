@@ -37,7 +37,8 @@ TEST(AppArmorLabel, UnconfinedAndConfined) {
     EXPECT_FALSE(confined.unconfined());
     EXPECT_EQ(confined.mode, "enforce");
     EXPECT_TRUE(std::holds_alternative<ParseError>(model::parse_apparmor_label("")));
-    EXPECT_TRUE(std::holds_alternative<ParseError>(model::parse_apparmor_label("libvirt-x enforce")));
+    EXPECT_TRUE(
+        std::holds_alternative<ParseError>(model::parse_apparmor_label("libvirt-x enforce")));
 }
 
 TEST(AppArmorPolicy, FileRulesIncludesProfilesAndVariables) {
@@ -84,16 +85,19 @@ TEST(AppArmorPolicy, BareFileRuleGrantsEverything) {
 }
 
 TEST(AppArmorPolicy, MalformedTextIsAnError) {
-    for (const char* text : {"profile p {\n  /etc/shadow rw\n}\n", "profile p {\n  /a rw,\n",
-                             "}\n", "profile p {\n  \"/unterminated rw,\n}\n", "  /etc/shadow,\n"})
+    for (const char* text : {"profile p {\n  /etc/shadow rw\n}\n", "profile p {\n  /a rw,\n", "}\n",
+                             "profile p {\n  \"/unterminated rw,\n}\n", "  /etc/shadow,\n"})
         EXPECT_TRUE(std::holds_alternative<ParseError>(model::parse_apparmor_policy(text))) << text;
 }
 
 TEST(AppArmorPattern, ExpandsVariablesAndAlternations) {
     auto vars = model::default_apparmor_variables();
-    auto globs = std::get<std::vector<std::string>>(model::expand_apparmor_pattern("@{HOME}/.x{,y}", vars));
-    EXPECT_EQ(globs, (std::vector<std::string>{"/home/*/.x", "/home/*/.xy", "/root/.x", "/root/.xy"}));
-    EXPECT_TRUE(std::holds_alternative<ParseError>(model::expand_apparmor_pattern("@{NOPE}/x", vars)));
+    auto globs =
+        std::get<std::vector<std::string>>(model::expand_apparmor_pattern("@{HOME}/.x{,y}", vars));
+    EXPECT_EQ(globs,
+              (std::vector<std::string>{"/home/*/.x", "/home/*/.xy", "/root/.x", "/root/.xy"}));
+    EXPECT_TRUE(
+        std::holds_alternative<ParseError>(model::expand_apparmor_pattern("@{NOPE}/x", vars)));
 }
 
 TEST(AppArmorGlob, StarStaysInOneDirectory) {
@@ -124,7 +128,7 @@ facts::AppArmorState active_apparmor() {
     state.built_in = state.enabled = true;
     state.mode = "enforce";
     state.loaded = std::vector<model::AppArmorProfileState>{{"/usr/sbin/libvirtd", "enforce"},
-                                                           {kProfile, "enforce"}};
+                                                            {kProfile, "enforce"}};
     return state;
 }
 
@@ -163,13 +167,16 @@ TEST(AppArmorChecks, ProcessLabelOwnProfileEnforcedPasses) {
 
 TEST(AppArmorChecks, ProcessLabelComplainOrUnconfinedFails) {
     EXPECT_EQ(run("guest_apparmor_process_label",
-                  running_guest_snapshot(std::string(kProfile) + " (complain)\n")).result,
+                  running_guest_snapshot(std::string(kProfile) + " (complain)\n"))
+                  .result,
               checks::Result::Fail);
     EXPECT_EQ(run("guest_apparmor_process_label", running_guest_snapshot("unconfined\n")).result,
               checks::Result::Fail);
-    EXPECT_EQ(run("guest_apparmor_process_label",
-                  running_guest_snapshot("libvirt-00000000-0000-0000-0000-000000000000 (enforce)\n")).result,
-              checks::Result::Fail);
+    EXPECT_EQ(
+        run("guest_apparmor_process_label",
+            running_guest_snapshot("libvirt-00000000-0000-0000-0000-000000000000 (enforce)\n"))
+            .result,
+        checks::Result::Fail);
 }
 
 TEST(AppArmorChecks, NoMacFailsWithSelinuxOffAndAppArmorAbsent) {
