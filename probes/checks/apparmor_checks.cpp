@@ -92,34 +92,34 @@ void judge_apparmor_enforcing(const facts::AppArmorState& state, VerdictBuilder&
     }
 }
 
-void judge_driver(const facts::Snapshot& snapshot, const facts::AppArmorState& state,
-                  const model::ConfFile& conf, VerdictBuilder& verdict) {
+// The security driver libvirt's QEMU driver confines guests with.
+struct DriverChoice {
+    std::string evidence;  // security_driver=... from=... / picks=...
+    bool apparmor = false;
+    std::string reason;  // why not AppArmor
+    std::string error;   // qemu.conf unusable
+};
+
+DriverChoice choose_driver(const facts::Snapshot& snapshot, const facts::AppArmorState& state,
+                           const model::ConfFile& conf) {
     const auto drivers = conf.string_or_list("security_driver");
-    if (drivers.invalid()) {
-        verdict.error(field("security_driver", "invalid") + " " +
-                      field("reason", describe_problem("security_driver", drivers)));
-        return;
-    }
+    if (drivers.invalid())
+        return {field("security_driver", "invalid"), false, "",
+                describe_problem("security_driver", drivers)};
     if (drivers.present() && !drivers.value.empty()) {
         std::string names;
         for (const std::string& name : drivers.value) names += (names.empty() ? "" : ",") + name;
         const bool apparmor = std::find(drivers.value.begin(), drivers.value.end(), "apparmor") !=
                               drivers.value.end();
-        if (apparmor)
-            verdict.pass(field("security_driver", names) + " " + field("from", "qemu.conf"));
-        else
-            verdict.fail(field("security_driver", names) + " " + field("from", "qemu.conf") + " " +
-                         field("reason", "libvirt does not confine guests with AppArmor"));
-        return;
+        return {field("security_driver", names) + " " + field("from", "qemu.conf"), apparmor,
+                "qemu.conf security_driver leaves out apparmor", ""};
     }
     // No driver named: libvirt probes SELinux, then AppArmor, then falls back to none
     // (security_driver.c virSecurityDriverLookup; AppArmorSecurityManagerProbe).
     const std::string unset = field("security_driver", "unset");
-    if (snapshot.selinux && snapshot.selinux->enabled) {
-        verdict.fail(unset + " " + field("picks", "selinux") + " " +
-                     field("reason", "SELinux is enabled, so libvirt picks it before AppArmor"));
-        return;
-    }
+    if (snapshot.selinux && snapshot.selinux->enabled)
+        return {unset + " " + field("picks", "selinux"), false,
+                "SELinux is enabled, so libvirt picks it before AppArmor", ""};
     const auto* qemu_template = policy_file(snapshot, facts::kAppArmorTemplate);
     const auto* lxc_template = policy_file(snapshot, facts::kAppArmorLxcTemplate);
     std::string missing;
@@ -132,11 +132,22 @@ void judge_driver(const facts::Snapshot& snapshot, const facts::AppArmorState& s
     else if (!lxc_template || !lxc_template->exists)
         missing = std::string(facts::kAppArmorLxcTemplate) + " missing";
     if (missing.empty())
-        verdict.pass(unset + " " + field("picks", "apparmor") + " " +
-                     field("from", "libvirt default (libvirtd profile loaded, templates present)"));
+        return {unset + " " + field("picks", "apparmor") + " " +
+                    field("from", "libvirt default (libvirtd profile loaded, templates present)"),
+                true, "", ""};
+    return {unset + " " + field("picks", "none"), false,
+            "libvirt's AppArmor probe fails: " + missing, ""};
+}
+
+void judge_driver(const facts::Snapshot& snapshot, const facts::AppArmorState& state,
+                  const model::ConfFile& conf, VerdictBuilder& verdict) {
+    const DriverChoice choice = choose_driver(snapshot, state, conf);
+    if (!choice.error.empty())
+        verdict.error(choice.evidence + " " + field("reason", choice.error));
+    else if (choice.apparmor)
+        verdict.pass(choice.evidence);
     else
-        verdict.fail(unset + " " + field("picks", "none") + " " +
-                     field("reason", "libvirt's AppArmor probe fails: " + missing));
+        verdict.fail(choice.evidence + " " + field("reason", choice.reason));
 }
 
 void judge_confined_settings(const model::ConfFile& conf, VerdictBuilder& verdict) {
@@ -188,11 +199,11 @@ struct DefaultConfinement {
 
 DefaultConfinement default_confinement(const facts::Snapshot& snapshot) {
     if (!snapshot.qemu_conf) return {false, "", snapshot.qemu_conf_error};
-    const auto drivers = snapshot.qemu_conf->string_or_list("security_driver");
-    if (drivers.invalid()) return {false, "", describe_problem("security_driver", drivers)};
-    if (drivers.present() && !drivers.value.empty() &&
-        std::find(drivers.value.begin(), drivers.value.end(), "apparmor") == drivers.value.end())
-        return {false, "qemu.conf security_driver leaves out apparmor", ""};
+    if (!snapshot.apparmor.state) return {false, "", "AppArmor state: " + snapshot.apparmor.error};
+    const DriverChoice choice =
+        choose_driver(snapshot, *snapshot.apparmor.state, *snapshot.qemu_conf);
+    if (!choice.error.empty()) return {false, "", choice.error};
+    if (!choice.apparmor) return {false, choice.reason, ""};
     const auto confined = snapshot.qemu_conf->boolean("security_default_confined");
     if (confined.invalid())
         return {false, "", describe_problem("security_default_confined", confined)};
@@ -584,8 +595,9 @@ void judge_guest_policy(const facts::Snapshot& snapshot, const facts::Guest& gue
             report_unusable(prefix, files_path, files, verdict))
             continue;
         if (!files || !files->exists) {
-            verdict.note(prefix + " " + field("files", "none") + " " +
-                         field("detail", "no files list: libvirt writes it when the guest starts"));
+            verdict.note(
+                prefix + " " + field("files", "none") + " " +
+                field("detail", "no files list to judge (libvirt writes it while the guest runs)"));
             continue;
         }
         ProfileSet set;
@@ -671,7 +683,8 @@ void add_apparmor_checks(Registry& registry) {
         {"guest_apparmor_confined",
          "Every guest is confined by AppArmor: no seclabel type or model 'none', no static "
          "label 'unconfined'; running guests have their libvirt-<uuid> profile",
-         facts::kNeedGuests | facts::kNeedQemuConf | facts::kNeedAppArmorPolicy,
+         facts::kNeedGuests | facts::kNeedQemuConf | facts::kNeedSelinuxState |
+             facts::kNeedAppArmorState | facts::kNeedAppArmorPolicy,
          guest_apparmor_confined});
     registry.add({"guest_apparmor_process_label",
                   "Every running guest's QEMU runs under its own libvirt-<uuid> profile, loaded in "
