@@ -20,16 +20,7 @@ host_base
 running_host
 host_file /etc/selinux/config 'SELINUX=enforcing' 'SELINUXTYPE=targeted'
 host_file /etc/fstab 'UUID=0b6a1b0c-56b1-4c4c-9f43-2c1e1c0e7d11 / xfs defaults 0 0'
-host_file /etc/ssh/sshd_config 'PermitRootLogin no'
-host_file /etc/nftables.conf 'table inet filter {' \
-    '  chain input { type filter hook input priority 0; policy drop;' \
-    '    ct state established,related accept; iif lo accept; tcp dport 22 accept; }' '}'
-enable_unit nftables.service
-enable_unit auditd.service
-host_file /run/auditd.pid 812
-host_file /proc/812/comm auditd
-tcp_listen 0.0.0.0:22
-host_file /proc/sys/net/ipv4/ip_forward 0
+hardened_host_services
 host_file /etc/passwd 'root:x:0:0:root:/root:/bin/bash' 'qemu:x:107:107:qemu user:/:/usr/sbin/nologin'
 host_file /etc/group 'root:x:0:' 'qemu:x:107:' 'libvirt:x:108:'
 mkdir -p "$ROOT/var/lib/libvirt/qemu" && chown 107:107 "$ROOT/var/lib/libvirt/qemu"

@@ -421,3 +421,19 @@ apparmor_running_guest() {
     apparmor_guest_profile "$name"
     apparmor_process "$pid" "libvirt-$(uuid_for "$name") (enforce)"
 }
+
+# hardened_host_services: what a hardened virtualization host runs besides libvirt, on any
+# distribution: SSH without root logins (the only listener), an nftables firewall dropping
+# inbound traffic by default, auditd enabled and running, IPv4 forwarding off.
+hardened_host_services() {
+    host_file /etc/ssh/sshd_config 'PermitRootLogin no'
+    host_file /etc/nftables.conf 'table inet filter {' \
+        '  chain input { type filter hook input priority 0; policy drop;' \
+        '    ct state established,related accept; iif lo accept; tcp dport 22 accept; }' '}'
+    enable_unit nftables.service
+    enable_unit auditd.service
+    host_file /run/auditd.pid 812
+    host_file /proc/812/comm auditd
+    tcp_listen 0.0.0.0:22
+    host_file /proc/sys/net/ipv4/ip_forward 0
+}
