@@ -2,6 +2,7 @@
 // how libvirt (src/security/security_apparmor.c, security_driver.c) and virt-aa-helper
 // (src/security/virt-aa-helper.c) confine guests on Debian/Ubuntu hosts.
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "checks/guest_helpers.h"
@@ -451,9 +452,11 @@ void add_with_includes(const facts::Snapshot& snapshot, const std::string& path,
             add_with_includes(snapshot, *target, set);
 }
 
-void collect_denies(const facts::Snapshot& snapshot, ProfileSet& set) {
-    for (const std::string& path : set.files)
-        for (const model::AppArmorFileRule& rule : policy_file(snapshot, path)->policy->file_rules)
+// Adds the deny rules of set.files[from...].
+void collect_denies(const facts::Snapshot& snapshot, ProfileSet& set, size_t from = 0) {
+    for (size_t i = from; i < set.files.size(); ++i)
+        for (const model::AppArmorFileRule& rule :
+             policy_file(snapshot, set.files[i])->policy->file_rules)
             if (rule.deny && rule.writes())
                 if (auto globs = globs_of(rule, set.variables);
                     std::holds_alternative<std::vector<std::string>>(globs))
@@ -470,32 +473,57 @@ std::string rule_text(const model::AppArmorFileRule& rule) {
     return std::string(rule.owner ? "owner " : "") + rule.path + " " + rule.perms;
 }
 
-// The first image of another guest a rule's globs match. A glob without wildcards (what
-// virt-aa-helper writes for disks) is looked up; only real patterns are matched against every
-// image, so that a host of thousands of guests is judged in linear time for disk rules.
-const std::pair<const std::string, std::string>* other_image_written(
-    const std::vector<std::string>& globs, const std::map<std::string, std::string>& others) {
+// Writable images of every guest, by path (as named and as resolved): their owners.
+using ImageOwners = std::map<std::string, std::set<std::string>>;
+
+// The images a guest must not write: every guest's private images except its own files.
+struct OtherImages {
+    const ImageOwners& images;
+    const std::string& self;
+    const std::set<std::string>& own;
+
+    // Another guest owning `path`, or nullptr when none does.
+    const std::string* owner_of(const ImageOwners::value_type& entry) const {
+        if (own.count(entry.first)) return nullptr;
+        for (const std::string& owner : entry.second)
+            if (owner != self) return &owner;
+        return nullptr;
+    }
+};
+
+// The first image of another guest a rule's globs match, with its owner. A glob without
+// wildcards (what virt-aa-helper writes for disks) is looked up; only real patterns are
+// matched against every image, so disk rules cost no scan of a host's thousands of images.
+std::optional<std::pair<std::string, std::string>> other_image_written(
+    const std::vector<std::string>& globs, const OtherImages& others) {
     for (const std::string& glob : globs) {
         if (glob.find_first_of("*?[\\") == std::string::npos) {
-            const auto found = others.find(glob);
-            if (found != others.end()) return &*found;
+            const auto found = others.images.find(glob);
+            if (found != others.images.end())
+                if (const std::string* owner = others.owner_of(*found))
+                    return std::make_pair(found->first, *owner);
             continue;
         }
-        for (const auto& entry : others)
-            if (model::apparmor_glob_matches(glob, entry.first)) return &entry;
+        // Only images under the glob's literal prefix can match: a sorted range, not all.
+        const std::string prefix = glob.substr(0, glob.find_first_of("*?[\\"));
+        for (auto it = others.images.lower_bound(prefix);
+             it != others.images.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it)
+            if (model::apparmor_glob_matches(glob, it->first))
+                if (const std::string* owner = others.owner_of(*it))
+                    return std::make_pair(it->first, *owner);
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 // Reports every writing rule of `path` that lets QEMU write a probe (or, through `extra`, a
 // concrete path of another guest); rules for the guest's own files (`own`) are skipped.
 // Returns the number of findings.
 int judge_writes(const facts::Snapshot& snapshot, const std::string& prefix,
-                 const std::string& path, const ProfileSet& set, const std::set<std::string>& own,
-                 const std::map<std::string, std::string>& others, VerdictBuilder& verdict) {
+                 const std::string& path, const ProfileSet& set, const OtherImages* others,
+                 VerdictBuilder& verdict) {
     int findings = 0;
     for (const model::AppArmorFileRule& rule : policy_file(snapshot, path)->policy->file_rules) {
-        if (rule.deny || !rule.writes() || own.count(rule.path)) continue;
+        if (rule.deny || !rule.writes() || (others && others->own.count(rule.path))) continue;
         const std::string where = prefix + " " + field("file", path) + " " +
                                   field("line", std::to_string(rule.line)) + " " +
                                   field("rule", rule_text(rule));
@@ -514,7 +542,7 @@ int judge_writes(const facts::Snapshot& snapshot, const std::string& prefix,
                 ++findings;
                 break;
             }
-        if (const auto* other = other_image_written(globs, others);
+        if (const auto other = others ? other_image_written(globs, *others) : std::nullopt;
             other && !denied(set, other->first)) {
             verdict.fail(where + " " +
                          field("reason", "lets the guest write " + other->second + "'s image " +
@@ -525,10 +553,9 @@ int judge_writes(const facts::Snapshot& snapshot, const std::string& prefix,
     return findings;
 }
 
-// Writable images of every guest by path (as named and as resolved), with their owner.
-std::map<std::string, std::set<std::string>> writable_images(const facts::Snapshot& snapshot) {
+ImageOwners writable_images(const facts::Snapshot& snapshot) {
     const model::PoolTargets pools = model::pool_targets(snapshot.storage_pools);
-    std::map<std::string, std::set<std::string>> owners;
+    ImageOwners owners;
     for_each_guest_definition(
         snapshot, [&](const facts::Guest& guest, const char*, const model::DomainDef& def) {
             for (const model::GuestFile& file : model::guest_files(def, pools)) {
@@ -566,36 +593,38 @@ bool report_unusable(const std::string& prefix, const std::string& path,
 }
 
 // The template and the abstraction every guest's profile includes.
-void judge_shared_policy(const facts::Snapshot& snapshot, VerdictBuilder& verdict) {
+// Returns the shared policy's files, variables and denies, which every guest's set starts from.
+ProfileSet judge_shared_policy(const facts::Snapshot& snapshot, VerdictBuilder& verdict) {
+    ProfileSet set;
+    set.variables = model::default_apparmor_variables();
     const std::string prefix = field("scope", "all-guests");
     const auto* qemu_template = policy_file(snapshot, facts::kAppArmorTemplate);
     if (!qemu_template || !qemu_template->exists) {
         verdict.fail(prefix + " " + field("file", facts::kAppArmorTemplate) + " " +
                      field("reason", "template missing: libvirt cannot create guest profiles"));
-        return;
+        return set;
     }
     bool unusable = false;
     for (const auto& [path, file] : snapshot.apparmor_policy)
         if (path.rfind(std::string(facts::kAppArmorDir) + "/libvirt/libvirt-", 0) != 0)
             unusable |= report_unusable(prefix, path, &file, verdict);
-    if (unusable) return;
-    ProfileSet set;
-    set.variables = model::default_apparmor_variables();
+    if (unusable) return set;
     add_with_includes(snapshot, facts::kAppArmorTemplate, set);
     add_with_includes(snapshot, facts::kAppArmorAbstraction, set);
     collect_denies(snapshot, set);
     int findings = 0;
     for (const std::string& path : set.files)
-        findings += judge_writes(snapshot, prefix, path, set, {}, {}, verdict);
+        findings += judge_writes(snapshot, prefix, path, set, nullptr, verdict);
     if (findings == 0) {
         std::string names;
         for (const std::string& path : set.files) names += (names.empty() ? "" : ",") + path;
         verdict.pass(prefix + " " + field("files", names) + " " + field("widened", "no"));
     }
+    return set;
 }
 
 void judge_guest_policy(const facts::Snapshot& snapshot, const facts::Guest& guest,
-                        const std::map<std::string, std::set<std::string>>& images,
+                        const ProfileSet& shared, const ImageOwners& images,
                         VerdictBuilder& verdict) {
     std::set<std::string> profiles;
     for_each_definition(guest, [&](const char*, const model::DomainDef& def) {
@@ -616,21 +645,17 @@ void judge_guest_policy(const facts::Snapshot& snapshot, const facts::Guest& gue
                 field("detail", "no files list to judge (libvirt writes it while the guest runs)"));
             continue;
         }
-        ProfileSet set;
-        set.variables = model::default_apparmor_variables();
-        add_with_includes(snapshot, facts::kAppArmorTemplate, set);
+        ProfileSet set = shared;
+        const size_t first_own = set.files.size();
         if (own_profile && own_profile->exists) add_with_includes(snapshot, profile_path, set);
         add_with_includes(snapshot, files_path, set);
-        collect_denies(snapshot, set);
+        collect_denies(snapshot, set, first_own);
         const std::set<std::string> own = own_paths(snapshot, guest);
-        std::map<std::string, std::string> others;
-        for (const auto& [path, owners] : images)
-            for (const std::string& owner : owners)
-                if (owner != guest.name && !own.count(path)) others[path] = owner;
+        const OtherImages others{images, guest.name, own};
         int findings = 0;
         if (own_profile && own_profile->exists)
-            findings += judge_writes(snapshot, prefix, profile_path, set, own, others, verdict);
-        findings += judge_writes(snapshot, prefix, files_path, set, own, others, verdict);
+            findings += judge_writes(snapshot, prefix, profile_path, set, &others, verdict);
+        findings += judge_writes(snapshot, prefix, files_path, set, &others, verdict);
         if (findings == 0) {
             size_t writable = 0;
             for (const auto& rule : files->policy->file_rules)
@@ -646,10 +671,10 @@ void judge_guest_policy(const facts::Snapshot& snapshot, const facts::Guest& gue
 Verdict guest_apparmor_image_access(const facts::Snapshot& snapshot, const Params&) {
     VerdictBuilder verdict;
     note_inventory(snapshot.inventory, verdict);
-    judge_shared_policy(snapshot, verdict);
-    const auto images = writable_images(snapshot);
+    const ProfileSet shared = judge_shared_policy(snapshot, verdict);
+    const ImageOwners images = writable_images(snapshot);
     for (const facts::Guest& guest : snapshot.inventory.guests)
-        judge_guest_policy(snapshot, guest, images, verdict);
+        judge_guest_policy(snapshot, guest, shared, images, verdict);
     return std::move(verdict).finish();
 }
 
@@ -693,7 +718,7 @@ void add_apparmor_checks(Registry& registry) {
                   "libvirt's QEMU driver confines guests with AppArmor (qemu.conf security_driver, "
                   "security_default_confined, security_require_confined) and AppArmor enforces",
                   facts::kNeedGuests | facts::kNeedQemuConf | facts::kNeedSelinuxState |
-                      facts::kNeedAppArmorState | facts::kNeedAppArmorPolicy,
+                      facts::kNeedAppArmorState | facts::kNeedAppArmorTemplates,
                   qemu_apparmor_driver});
     registry.add(
         {"guest_apparmor_confined",

@@ -94,10 +94,13 @@ void read_with_includes(const sources::RootFs& fs, const std::string& path, Snap
     for (const std::string& target : next) read_with_includes(fs, target, snapshot, depth + 1);
 }
 
-void collect_policy(const sources::RootFs& fs, Snapshot& snapshot) {
+void collect_templates(const sources::RootFs& fs, Snapshot& snapshot) {
     read_with_includes(fs, kAppArmorTemplate, snapshot);
     read_with_includes(fs, kAppArmorAbstraction, snapshot);
     snapshot.apparmor_policy[kAppArmorLxcTemplate].exists = fs.exists(kAppArmorLxcTemplate);
+}
+
+void collect_guest_policy(const sources::RootFs& fs, Snapshot& snapshot) {
     const model::PoolTargets pools = model::pool_targets(snapshot.storage_pools);
     for (const Guest& guest : snapshot.inventory.guests)
         for (const auto& def : {guest.persistent, guest.live}) {
@@ -185,7 +188,8 @@ std::optional<std::string> followed_include(const model::AppArmorInclude& includ
 
 void collect_apparmor_facts(const sources::RootFs& fs, Needs needs, Snapshot& snapshot) {
     if (needs & kNeedAppArmorState) snapshot.apparmor = read_state(fs);
-    if (needs & kNeedAppArmorPolicy) collect_policy(fs, snapshot);
+    if (needs & (kNeedAppArmorTemplates | kNeedAppArmorPolicy)) collect_templates(fs, snapshot);
+    if (needs & kNeedAppArmorPolicy) collect_guest_policy(fs, snapshot);
     if (needs & kNeedAppArmorLabels)
         for (const Guest& guest : snapshot.inventory.guests)
             if (guest.running()) snapshot.apparmor_labels[guest.name] = read_label(fs, guest.pid);

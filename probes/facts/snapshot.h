@@ -66,7 +66,8 @@ enum Need : Needs {
     kNeedVirtBooleans = Needs{1} << 12, // virt SELinux booleans, current and pending
     // AppArmor (bits 44-51):
     kNeedAppArmorState = Needs{1} << 44,   // /sys/module/apparmor, the loaded-profiles listing
-    kNeedAppArmorPolicy = Needs{1} << 45,  // libvirt's templates, abstraction, per-guest profiles
+    kNeedAppArmorPolicy = Needs{1} << 45,  // the templates' policy and per-guest profiles
+    kNeedAppArmorTemplates = Needs{1} << 47,  // libvirt's templates and abstraction only
     kNeedAppArmorLabels = Needs{1} << 46,  // AppArmor labels of running guests' QEMU processes
 };
 
