@@ -461,37 +461,59 @@ std::optional<size_t> match_set(std::string_view glob, size_t at, char c, bool& 
     return i + 1;
 }
 
-bool glob_match(std::string_view glob, std::string_view path) {
-    size_t g = 0, p = 0;
-    while (g < glob.size()) {
-        const char c = glob[g];
-        if (c == '*') {
-            const bool any_depth = g + 1 < glob.size() && glob[g + 1] == '*';
-            size_t next = g + (any_depth ? 2 : 1);
-            while (next < glob.size() && glob[next] == '*') ++next;
-            for (size_t end = p;; ++end) {
-                if (glob_match(glob.substr(next), path.substr(end))) return true;
-                if (end >= path.size() || (!any_depth && path[end] == '/')) return false;
+// Matching with memory of every (glob position, path position) tried: stars cannot make it
+// exponential, whatever pattern a judged host's policy holds.
+class GlobMatcher {
+   public:
+    GlobMatcher(std::string_view glob, std::string_view path)
+        : glob_(glob), path_(path), tried_((glob.size() + 1) * (path.size() + 1), 0) {}
+
+    bool match(size_t g, size_t p) {
+        signed char& memo = tried_[g * (path_.size() + 1) + p];
+        if (memo == 0) memo = match_from(g, p) ? 1 : -1;
+        return memo == 1;
+    }
+
+   private:
+    bool match_from(size_t g, size_t p) {
+        while (g < glob_.size()) {
+            const char c = glob_[g];
+            if (c == '*') {
+                const bool any_depth = g + 1 < glob_.size() && glob_[g + 1] == '*';
+                size_t next = g + (any_depth ? 2 : 1);
+                while (next < glob_.size() && glob_[next] == '*') ++next;
+                for (size_t end = p;; ++end) {
+                    if (match(next, end)) return true;
+                    if (end >= path_.size() || (!any_depth && path_[end] == '/')) return false;
+                }
+            }
+            if (p >= path_.size()) return false;
+            if (c == '?') {
+                if (path_[p] == '/') return false;
+                ++g, ++p;
+            } else if (c == '[') {
+                bool matched = false;
+                const auto after = match_set(glob_, g, path_[p], matched);
+                if (!after) return glob_.substr(g) == path_.substr(p);  // a lone '[' is literal
+                if (!matched || path_[p] == '/') return false;
+                g = *after, ++p;
+            } else {
+                char literal = c;
+                if (c == '\\' && g + 1 < glob_.size()) literal = glob_[++g];
+                if (path_[p] != literal) return false;
+                ++g, ++p;
             }
         }
-        if (p >= path.size()) return false;
-        if (c == '?') {
-            if (path[p] == '/') return false;
-            ++g, ++p;
-        } else if (c == '[') {
-            bool matched = false;
-            const auto after = match_set(glob, g, path[p], matched);
-            if (!after) return glob.substr(g) == path.substr(p);  // a lone '[' is literal
-            if (!matched || path[p] == '/') return false;
-            g = *after, ++p;
-        } else {
-            char literal = c;
-            if (c == '\\' && g + 1 < glob.size()) literal = glob[++g];
-            if (path[p] != literal) return false;
-            ++g, ++p;
-        }
+        return p == path_.size();
     }
-    return p == path.size();
+
+    std::string_view glob_;
+    std::string_view path_;
+    std::vector<signed char> tried_;
+};
+
+bool glob_match(std::string_view glob, std::string_view path) {
+    return GlobMatcher(glob, path).match(0, 0);
 }
 
 }  // namespace
