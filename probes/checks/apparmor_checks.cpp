@@ -322,8 +322,21 @@ std::string judge_live_seclabel(const model::SecLabel* label, const std::string&
     return "";
 }
 
+// Running guests by the profile each must run under: a profile shared by two guests (static
+// labels naming the same profile) separates neither from the other.
+using ProfileUsers = std::map<std::string, std::set<std::string>>;
+
+ProfileUsers profile_users(const facts::Snapshot& snapshot) {
+    ProfileUsers users;
+    for (const facts::Guest& guest : snapshot.inventory.guests)
+        if (guest.running())
+            users[expected_profile(*guest.live, apparmor_seclabel(*guest.live))].insert(guest.name);
+    return users;
+}
+
 void judge_running_guest(const facts::Snapshot& snapshot, const facts::AppArmorState& state,
-                         const facts::Guest& guest, VerdictBuilder& verdict) {
+                         const ProfileUsers& users, const facts::Guest& guest,
+                         VerdictBuilder& verdict) {
     const model::DomainDef& live = *guest.live;
     const std::string who =
         field("guest", guest.name) + " " + field("pid", std::to_string(guest.pid));
@@ -361,6 +374,12 @@ void judge_running_guest(const facts::Snapshot& snapshot, const facts::AppArmorS
                      field("reason", "profile loaded in " + loaded->mode + " mode"));
     } else if (const std::string problem = judge_live_seclabel(label, expected); !problem.empty()) {
         verdict.fail(line + " " + field("reason", problem));
+    } else if (const auto& sharing = users.at(expected); sharing.size() > 1) {
+        std::string others;
+        for (const std::string& name : sharing)
+            if (name != guest.name) others += (others.empty() ? "" : ",") + name;
+        verdict.fail(line + " " +
+                     field("reason", "profile " + expected + " shared with " + others));
     } else {
         verdict.pass(line + " " + field("seclabel", "model=apparmor label=" + label->label));
     }
@@ -382,8 +401,9 @@ Verdict guest_apparmor_process_label(const facts::Snapshot& snapshot, const Para
             field("reason", apparmor_off_reason(*state) + ": no running guest is confined"));
         return std::move(verdict).finish();
     }
+    const ProfileUsers users = profile_users(snapshot);
     for (const facts::Guest& guest : snapshot.inventory.guests)
-        if (guest.running()) judge_running_guest(snapshot, *state, guest, verdict);
+        if (guest.running()) judge_running_guest(snapshot, *state, users, guest, verdict);
     return std::move(verdict).finish();
 }
 
