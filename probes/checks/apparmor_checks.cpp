@@ -493,6 +493,21 @@ std::string rule_text(const model::AppArmorFileRule& rule) {
     return std::string(rule.owner ? "owner " : "") + rule.path + " " + rule.perms;
 }
 
+// A concrete path of a host block device among the globs (a guest's files list names the
+// devices it was given literally), by the kernel's and device-mapper's naming.
+const std::string* block_device_named(const std::vector<std::string>& globs) {
+    static const std::vector<std::string> kDiskNames = {
+        "/dev/sd",       "/dev/vd", "/dev/xvd",    "/dev/hd",   "/dev/nvme",
+        "/dev/dm-",      "/dev/md", "/dev/mmcblk", "/dev/loop", "/dev/mapper/",
+        "/dev/disk/by-", "/dev/zd", "/dev/rbd"};
+    for (const std::string& glob : globs) {
+        if (glob.find_first_of("*?[\\") != std::string::npos) continue;
+        for (const std::string& name : kDiskNames)
+            if (glob.size() > name.size() && glob.compare(0, name.size(), name) == 0) return &glob;
+    }
+    return nullptr;
+}
+
 // Writable images of every guest, by path (as named and as resolved): their owners.
 using ImageOwners = std::map<std::string, std::set<std::string>>;
 
@@ -554,6 +569,13 @@ int judge_writes(const facts::Snapshot& snapshot, const std::string& prefix,
             continue;
         }
         const auto& globs = std::get<std::vector<std::string>>(expanded);
+        if (const std::string* device = block_device_named(globs); device && others) {
+            verdict.fail(where + " " +
+                         field("reason", "lets the guest write host block device " + *device +
+                                             ", not one of its disks"));
+            ++findings;
+            continue;
+        }
         for (const Probe& probe : kProbes)
             if (any_glob_matches(globs, probe.path) && !denied(set, probe.path)) {
                 verdict.fail(where + " " +
