@@ -28,14 +28,7 @@ host_file /etc/passwd 'root:x:0:0:root:/root:/bin/bash' \
 host_file /etc/group 'root:x:0:' 'kvm:x:108:' 'libvirt:x:109:' 'libvirt-qemu:x:64055:'
 mkdir -p "$ROOT/var/lib/libvirt/qemu" "$ROOT/var/lib/libvirt/images"
 mounted /dev/mapper/vg0-root / ext4
-qemu_conf 'user = "libvirt-qemu"' 'group = "kvm"' \
-          'spice_tls = 1' 'spice_tls_x509_cert_dir = "/etc/pki/libvirt-spice"' \
-          'vnc_tls = 1' 'vnc_tls_x509_verify = 1' 'vnc_tls_x509_cert_dir = "/etc/pki/libvirt-vnc"' \
-          'chardev_tls = 1' 'migrate_tls_force = 1' \
-          'security_driver = "apparmor"' 'security_default_confined = 1' \
-          'security_require_confined = 1'
-spice_certs /etc/pki/libvirt-spice 0640
-spice_certs /etc/pki/libvirt-vnc 0640
+hardened_qemu_conf libvirt-qemu kvm apparmor
 images=/var/lib/libvirt/images
 
 # ---- the guests -----------------------------------------------------------------------------

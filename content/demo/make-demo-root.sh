@@ -26,14 +26,7 @@ host_file /etc/group 'root:x:0:' 'qemu:x:107:' 'libvirt:x:108:'
 mkdir -p "$ROOT/var/lib/libvirt/qemu" && chown 107:107 "$ROOT/var/lib/libvirt/qemu"
 mounted /dev/mapper/root / xfs
 virt_booleans 0 0
-qemu_conf 'user = "qemu"' 'group = "qemu"' \
-          'spice_tls = 1' 'spice_tls_x509_cert_dir = "/etc/pki/libvirt-spice"' \
-          'vnc_tls = 1' 'vnc_tls_x509_verify = 1' 'vnc_tls_x509_cert_dir = "/etc/pki/libvirt-vnc"' \
-          'chardev_tls = 1' 'migrate_tls_force = 1' \
-          'security_driver = "selinux"' 'security_default_confined = 1' \
-          'security_require_confined = 1'
-spice_certs /etc/pki/libvirt-spice 0640
-spice_certs /etc/pki/libvirt-vnc 0640
+hardened_qemu_conf qemu qemu selinux
 images=/var/lib/libvirt/images
 label "$images/" system_u:object_r:virt_image_t:s0
 label /var/lib/libvirt/qemu/ system_u:object_r:qemu_var_run_t:s0

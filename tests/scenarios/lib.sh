@@ -437,3 +437,17 @@ hardened_host_services() {
     tcp_listen 0.0.0.0:22
     host_file /proc/sys/net/ipv4/ip_forward 0
 }
+
+# hardened_qemu_conf USER GROUP DRIVER: qemu.conf of a hardened host: QEMU as USER:GROUP, TLS
+# for SPICE, VNC (client certificates verified), character devices and migration, guests
+# confined by the security DRIVER and required to be; with the SPICE and VNC certificates.
+hardened_qemu_conf() {
+    qemu_conf "user = \"$1\"" "group = \"$2\"" \
+              'spice_tls = 1' 'spice_tls_x509_cert_dir = "/etc/pki/libvirt-spice"' \
+              'vnc_tls = 1' 'vnc_tls_x509_verify = 1' 'vnc_tls_x509_cert_dir = "/etc/pki/libvirt-vnc"' \
+              'chardev_tls = 1' 'migrate_tls_force = 1' \
+              "security_driver = \"$3\"" 'security_default_confined = 1' \
+              'security_require_confined = 1'
+    spice_certs /etc/pki/libvirt-spice 0640
+    spice_certs /etc/pki/libvirt-vnc 0640
+}
