@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "facts/tls_facts.h"
 #include "model/domain.h"
 #include "model/libvirt_conf.h"
 #include "model/mounts.h"
@@ -63,6 +64,7 @@ enum Need : Needs {
     kNeedPoolFiles = Needs{1} << 10,    // every file in those directories
     kNeedMounts = Needs{1} << 11,       // /proc/mounts
     kNeedVirtBooleans = Needs{1} << 12, // virt SELinux booleans, current and pending
+    kNeedTls = Needs{1} << 56,  // TLS endpoints and their credentials (with kNeedQemuConf)
 };
 
 // Where libvirt keeps images when no pool says otherwise.
@@ -135,6 +137,7 @@ struct Snapshot {
     // The virt booleans the loaded policy defines, by name; one it does not define is absent.
     std::map<std::string, BooleanReading> virt_booleans;
     std::string virt_booleans_error;  // set when the booleans could not be listed at all
+    std::optional<TlsInventory> tls;  // collected with kNeedTls
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);
