@@ -75,11 +75,11 @@ CONF
 # libvirtd_accepts DIR: starts libvirtd --listen on DIR's configuration; true when it opens its
 # TLS port, false when it exits refusing the credentials
 libvirtd_accepts() {
-    local dir=$1 i
+    local dir=$1
     libvirtd --listen --config "$dir/libvirtd.conf" --pid-file "$dir/libvirtd.pid" \
         > "$dir/libvirtd.log" 2>&1 &
     daemon_pid=$!
-    for i in $(seq 300); do
+    for _ in $(seq 300); do
         if ! kill -0 "$daemon_pid" 2> /dev/null; then
             wait "$daemon_pid" 2> /dev/null || true
             daemon_pid=
