@@ -387,16 +387,21 @@ def recommendation_texts(source_dir):
 
 
 def release_date(source_dir):
-    """The benchmark's date, reproducible: SOURCE_DATE_EPOCH, else the date of the last commit."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    """The benchmark's date, reproducible: SOURCE_DATE_EPOCH, else the date of the last commit,
+    else (a source tarball: git archive stamps files with the commit time) the newest content file."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
     if not epoch:
         try:
             epoch = subprocess.run(["git", "-C", source_dir, "log", "-1", "--format=%ct"], check=True,
                                    capture_output=True, text=True).stdout.strip()
         except (OSError, subprocess.CalledProcessError):
             epoch = ""
+    if not epoch:
+        content = os.path.join(source_dir, "xccdf")
+        epoch = str(int(max(os.path.getmtime(os.path.join(d, f))
+                            for d, _, files in os.walk(content) for f in files)))
     if not epoch.isdigit():
-        raise ContentError("no release date: set SOURCE_DATE_EPOCH or build from a git checkout")
+        raise ContentError("SOURCE_DATE_EPOCH %r is not a number of seconds" % epoch)
     return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).strftime("%Y-%m-%d")
 
 
