@@ -8,7 +8,10 @@ content (rules.json) and xccdf/nist-800-53r5.tsv.
       unknown one, or the committed table is out of date
 """
 import collections
+import json
 import sys
+
+from generated_table import write_or_check
 
 
 def load_controls(path):
@@ -74,26 +77,11 @@ def problems(rules, controls):
 
 
 def main():
-    import json
     with open(sys.argv[1]) as stream:
         rules = json.load(stream)
     controls = load_controls(sys.argv[2])
-    mode, path = sys.argv[3], sys.argv[4]
-    generated = table(rules, controls)
-    if mode == "--write":
-        with open(path, "w") as stream:
-            stream.write(generated)
-        return 0
-    found = list(problems(rules, controls))
-    with open(path) as stream:
-        if stream.read() != generated:
-            found.append("%s is out of date: regenerate it with --write (cmake --build build --target controls)"
-                         % path)
-    for problem in found:
-        print(problem)
-    print("%d rules, %d controls, %d problems" % (len(rules), len({c for r in rules for c in r["controls"]}),
-                                                  len(found)))
-    return 1 if found else 0
+    return write_or_check(sys.argv[3], sys.argv[4], table(rules, controls), problems(rules, controls),
+                          "%d rules, %d controls" % (len(rules), len({c for r in rules for c in r["controls"]})))
 
 
 if __name__ == "__main__":
