@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """check_rules.py must notice what auditors would miss: from the built datastream, strip one
-rule each of its identifier, its NIST controls, its guide reference, its fix text (a rule
-without automated fix) and its automated fix (a rule without fix text), and expect check_rules
-to name exactly those rules. Usage: check_rules_detects_gaps.py DATASTREAM RULES_JSON"""
+rule each of its identifier, its NIST controls, its guide reference, its documentation links,
+its fix text (a rule without automated fix) and its automated fix (a rule without fix text),
+and expect check_rules to name exactly those rules. Usage: check_rules_detects_gaps.py DATASTREAM RULES_JSON"""
 import json
 import os
 import subprocess
@@ -12,12 +12,21 @@ import xml.etree.ElementTree as ET
 
 XCCDF = "{http://checklists.nist.gov/xccdf/1.2}"
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import check_rules  # noqa: E402  (its constants say what counts as guide and documentation)
 
 
-def strip(rule, tag, href_prefix=None):
+def DOCUMENTATION(href):
+    """Any link that is neither the guide nor a published benchmark."""
+    return href.startswith("https://") and not href.startswith(check_rules.GUIDE_HREF + check_rules.PUBLISHED_HREF)
+
+
+def strip(rule, tag, href=None):
+    """Removes the children `tag` of `rule` whose href starts with `href` (or satisfies it)."""
     removed = 0
     for child in list(rule):
-        if child.tag == XCCDF + tag and (href_prefix is None or child.get("href", "").startswith(href_prefix)):
+        value = child.get("href", "")
+        if child.tag == XCCDF + tag and (href is None or (href(value) if callable(href) else value.startswith(href))):
             rule.remove(child)
             removed += 1
     return removed
@@ -34,6 +43,7 @@ def main():
         (rules[1], "reference", "http://nvlpubs.nist.gov/", "needs NIST SP 800-53 controls"),
         (rules[2], "reference", "https://docs.redhat.com/", "no guide reference"),
         (rules[2], "reference", "https://access.redhat.com/", "no guide reference"),
+        (rules[3], "reference", DOCUMENTATION, "no link to the documentation"),
         (with_fixtext[0], "fixtext", None, "neither an automated <fix> nor <fixtext>"),
         (with_fix[0], "fix", None, "neither an automated <fix> nor <fixtext>"),
     ]
