@@ -314,7 +314,7 @@ def oval_check(rule, numbering):
 def xccdf_rule(rule, numbering, recommendations):
     node = ET.Element(x("Rule"), id=rule.id, selected="false", severity=rule.severity)
     ET.SubElement(node, x("title")).text = rule.title
-    html_text(node, "description", rule.xml.find("description"))
+    rule_metadata.add_documentation(html_text(node, "description", rule.xml.find("description")), rule.meta, XHTML)
     recommendation = "; ".join("%s: %s" % (r, recommendations[r]) for r in rule.recommendation.split())
     for href, text in rule_metadata.reference_elements(rule.meta, recommendation):
         ET.SubElement(node, x("reference"), href=href).text = text

@@ -17,6 +17,7 @@ guide-sections.tsv (title and URL of each guide section).
 """
 import os
 import re
+import xml.etree.ElementTree as ET
 
 IDENT_SYSTEM = "urn:oscap-virt:ident"
 IDENT_PATTERN = re.compile(r"^OSCAPVIRT-\d{4}$")
@@ -44,6 +45,7 @@ CIS_ITEM = re.compile(r"^\d+(\.\d+)+$")
 RESERVED_HREFS = ("https://ncp.nist.gov/cce", "https://public.cyber.mil/stigs", "https://www.cyber.mil/stigs",
                   "http://nvlpubs.nist.gov", "https://nvlpubs.nist.gov", "https://csrc.nist.gov")
 MANUAL_TAG = "manual"
+DOCUMENTATION_CLASS = "oscap-virt-documentation"
 
 
 class MetadataError(Exception):
@@ -178,8 +180,19 @@ def reference_elements(meta, recommendation_text):
     refs += [(VMM_SRG_HREF if "-VMM-" in item else GPOS_SRG_HREF, item) for item in meta.srg]
     refs += [(CIS_HREF, "%s, %s" % (CIS_BENCHMARKS[product], item)) for product, item in meta.cis]
     refs += [(CCE_SYSTEM, "%s (%s)" % (item, PRODUCTS[product])) for product, item in meta.cce]
-    refs += meta.references
     return refs
+
+
+def add_documentation(description, meta, xhtml):
+    """The documentation links of a rule, as a list at the end of its description. Links, not
+    XCCDF references: `oscap xccdf generate report` offers every distinct reference URL as a way
+    to group rules, which is useful for standards (NIST, STIG, the guide) and noise for manuals."""
+    if not meta.references:
+        return
+    ET.SubElement(description, "{%s}p" % xhtml).text = "Documentation of the settings this rule reads:"
+    items = ET.SubElement(description, "{%s}ul" % xhtml, attrib={"class": DOCUMENTATION_CLASS})
+    for href, text in meta.references:
+        ET.SubElement(ET.SubElement(items, "{%s}li" % xhtml), "{%s}a" % xhtml, href=href).text = text
 
 
 def idents(meta):

@@ -12,9 +12,7 @@ GUIDE = re.compile(r"^Virtualization Security Guide \(RHEL 6\), section \d+(\.\d
 GUIDE_HREF = ("https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/6/",
               "https://access.redhat.com/documentation/en-us/red_hat_enterprise_linux/6/",
               "https://access.redhat.com/documentation/en-US/Red_Hat_Enterprise_Linux/6/")
-# Published benchmarks (CCE, DISA, CIS): references, but not documentation of a setting.
-PUBLISHED_HREF = ("https://ncp.nist.gov/", "https://www.cyber.mil/", "https://public.cyber.mil/",
-                  "https://www.cisecurity.org/")
+XHTML = "{http://www.w3.org/1999/xhtml}"
 IDENT_SYSTEM = "urn:oscap-virt:ident"
 NIST_HREF = "http://nvlpubs.nist.gov/nistpubs/SpecialPublications/NIST.SP.800-53"
 NIST_CONTROL = re.compile(r"^[A-Z]{2}-\d+(\(\d+\))?$")
@@ -54,8 +52,8 @@ def problems_in(datastream, manifest):
         nist = [text(r) for r in references if r.get("href", "").startswith(NIST_HREF)]
         if not nist or not all(NIST_CONTROL.match(c) for c in nist):
             yield "%s: needs NIST SP 800-53 controls, one per reference: %s" % (rid, nist)
-        documentation = [r for r in references if r.get("href", "").startswith("https://")
-                         and not r.get("href").startswith(GUIDE_HREF + PUBLISHED_HREF)]
+        documentation = [a for a in rule.iterfind(XCCDF + "description//" + XHTML + "a")
+                         if a.get("href", "").startswith("https://") and text(a)]
         if not documentation and manual.get(rid) != "manual":
             yield "%s: no link to the documentation of the settings it checks" % rid
         idents = [text(i) for i in rule.findall(XCCDF + "ident") if i.get("system") == IDENT_SYSTEM]

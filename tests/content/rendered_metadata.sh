@@ -5,8 +5,8 @@
 #   and its controls;
 # - an ARF from the real `oscap xccdf eval` (a manual, an OVAL and a failing native rule on a
 #   fixture host) is valid, the manual rule is notchecked, and `oscap xccdf generate report`
-#   shows the identifiers, controls, CCE, STIG item, guide section, the manual rule's
-#   instructions and the failing rule's fix text.
+#   shows the identifiers, controls, CCE, STIG item, guide section, documentation links, the
+#   manual rule's instructions and the failing rule's fix text.
 #
 # rendered_metadata.sh DATASTREAM RULES_JSON OSCAP_VIRT_BIN
 set -euo pipefail
@@ -61,6 +61,7 @@ for pattern in '>OSCAPVIRT-0077</abbr>' '>OSCAPVIRT-0034</abbr>' '>CCE-80901-2</
         'NIST.SP.800-53r5.pdf">AT-2<' 'NIST.SP.800-53r5.pdf">SC-8(1)<' '>RHEL-09-255045<' \
         'section 2.2: Host Security Recommended Practices' 'No program can observe this' \
         'SPICE device require TLS: virsh edit GUEST' \
+        '<a href="https://man.openbsd.org/sshd_config#PermitRootLogin">' \
         '<option value="NIST SP 800-53">NIST SP 800-53</option>'; do
     grep -qF -- "$pattern" "$work/report.html" || fail "report: no $pattern"
 done
