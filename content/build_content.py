@@ -405,6 +405,15 @@ def release_date(source_dir):
     return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).strftime("%Y-%m-%d")
 
 
+def project_version(source_dir):
+    """VERSION of the project() call in the top CMakeLists.txt, which CMake passes with --version."""
+    with open(os.path.join(source_dir, "CMakeLists.txt"), encoding="utf-8") as stream:
+        match = re.search(r"^project\(\S+\s+VERSION\s+([0-9][0-9.]*)", stream.read(), re.M)
+    if not match:
+        raise ContentError("CMakeLists.txt: no project(... VERSION x.y.z)")
+    return match.group(1)
+
+
 def set_status_and_version(benchmark, version, date):
     status = benchmark.find(x("status"))
     if status is None or status.text != "accepted":
@@ -415,7 +424,7 @@ def set_status_and_version(benchmark, version, date):
     node.set("time", date + "T00:00:00")
 
 
-def assemble(source_dir, output_dir, timestamp, version="0.0.0", date=None):
+def assemble(source_dir, output_dir, timestamp, version, date=None):
     for prefix, uri in NAMESPACES.items():
         ET.register_namespace(prefix if prefix != "oval-def" else "oval-def", uri)
     benchmark = ET.parse(os.path.join(source_dir, "xccdf", "benchmark.xml")).getroot()
@@ -524,10 +533,10 @@ def main():
     parser.add_argument("--source", required=True, help="project source directory")
     parser.add_argument("--output", required=True, help="directory for the assembled content")
     parser.add_argument("--timestamp", default="2026-01-01T00:00:00")
-    parser.add_argument("--version", required=True, help="the project version (CMake's PROJECT_VERSION)")
+    parser.add_argument("--version", help="the benchmark version (default: the project version in CMakeLists.txt)")
     args = parser.parse_args()
     try:
-        rules = assemble(args.source, args.output, args.timestamp, args.version)
+        rules = assemble(args.source, args.output, args.timestamp, args.version or project_version(args.source))
     except (ContentError, ET.ParseError) as error:
         print("build_content: %s" % error, file=sys.stderr)
         return 1
