@@ -318,10 +318,10 @@ guest_selinux_targeted() {
 }
 
 # ---- TLS credentials, made with GnuTLS's certtool at test time --------------------------------
-# Keys and certificates are written under $ROOT/../pki (outside the judged root) and installed
-# into the root by tls_install. Template lines follow certtool(1).
+# Keys and certificates are written under $TLS_PKI_DIR (default $ROOT/../pki, outside the
+# judged root) and installed into the root by tls_install. Template lines follow certtool(1).
 
-_pki() { printf '%s/pki' "$(dirname "$ROOT")"; }
+_pki() { printf '%s' "${TLS_PKI_DIR:-$(dirname "$ROOT")/pki}"; }
 
 # tls_key NAME [certtool key options]: a private key (default RSA 2048; libvirt 9.0 refuses
 # certtool's ECDSA server certificates, whose critical key usage lacks key encipherment)
