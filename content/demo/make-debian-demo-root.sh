@@ -29,6 +29,7 @@ host_file /etc/group 'root:x:0:' 'kvm:x:108:' 'libvirt:x:109:' 'libvirt-qemu:x:6
 mkdir -p "$ROOT/var/lib/libvirt/qemu" "$ROOT/var/lib/libvirt/images"
 mounted /dev/mapper/vg0-root / ext4
 hardened_qemu_conf libvirt-qemu kvm apparmor
+site_tls_credentials
 images=/var/lib/libvirt/images
 
 # ---- the guests -----------------------------------------------------------------------------

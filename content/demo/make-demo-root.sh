@@ -5,7 +5,7 @@
 #
 # What is wrong on purpose: legacy-desktop's SPICE console accepts plaintext; build-runner was
 # exempted from sVirt (<seclabel type='none'>) and runs unconfined; twin-a and twin-b were
-# given the same static category pair.
+# given the same static category pair; the VNC server certificate expires in 10 days.
 set -euo pipefail
 [ $# -eq 1 ] || { echo "usage: $0 DIR" >&2; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
@@ -27,6 +27,7 @@ mkdir -p "$ROOT/var/lib/libvirt/qemu" && chown 107:107 "$ROOT/var/lib/libvirt/qe
 mounted /dev/mapper/root / xfs
 virt_booleans 0 0
 hardened_qemu_conf qemu qemu selinux
+site_tls_credentials
 images=/var/lib/libvirt/images
 label "$images/" system_u:object_r:virt_image_t:s0
 label /var/lib/libvirt/qemu/ system_u:object_r:qemu_var_run_t:s0

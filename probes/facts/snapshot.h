@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/apparmor.h"
+#include "facts/tls_facts.h"
 #include "model/domain.h"
 #include "model/libvirt_conf.h"
 #include "model/mounts.h"
@@ -69,6 +70,7 @@ enum Need : Needs {
     kNeedAppArmorPolicy = Needs{1} << 45,  // the templates' policy and per-guest profiles
     kNeedAppArmorTemplates = Needs{1} << 47,  // libvirt's templates and abstraction only
     kNeedAppArmorLabels = Needs{1} << 46,  // AppArmor labels of running guests' QEMU processes
+    kNeedTls = Needs{1} << 56,  // TLS endpoints and their credentials (with kNeedQemuConf)
 };
 
 // Where libvirt keeps images when no pool says otherwise.
@@ -178,6 +180,7 @@ struct Snapshot {
     // Where each guest file path leads inside the root (virt-aa-helper writes real paths).
     std::map<std::string, std::string> resolved_paths;
     std::map<std::string, AppArmorLabelReading> apparmor_labels;  // by guest name
+    std::optional<TlsInventory> tls;  // collected with kNeedTls
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);

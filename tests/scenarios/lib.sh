@@ -440,7 +440,7 @@ hardened_host_services() {
 
 # hardened_qemu_conf USER GROUP DRIVER: qemu.conf of a hardened host: QEMU as USER:GROUP, TLS
 # for SPICE, VNC (client certificates verified), character devices and migration, guests
-# confined by the security DRIVER and required to be; with the SPICE and VNC certificates.
+# confined by the security DRIVER and required to be (certificates: site_tls_credentials).
 hardened_qemu_conf() {
     qemu_conf "user = \"$1\"" "group = \"$2\"" \
               'spice_tls = 1' 'spice_tls_x509_cert_dir = "/etc/pki/libvirt-spice"' \
@@ -448,6 +448,98 @@ hardened_qemu_conf() {
               'chardev_tls = 1' 'migrate_tls_force = 1' \
               "security_driver = \"$3\"" 'security_default_confined = 1' \
               'security_require_confined = 1'
-    spice_certs /etc/pki/libvirt-spice 0640
-    spice_certs /etc/pki/libvirt-vnc 0640
+}
+
+# site_tls_credentials: real TLS credentials (RSA, issued by one site CA) made outside the
+# root and installed into it: SPICE and QEMU servers for a year, the VNC server's expiring in
+# 10 days. Call once per root (it sets TLS_PKI_DIR and an EXIT trap removing it).
+site_tls_credentials() {
+    TLS_PKI_DIR=$(mktemp -d)
+    export TLS_PKI_DIR
+    trap 'rm -rf "$TLS_PKI_DIR"' EXIT
+    tls_ca site-ca
+    tls_cert spice-server site-ca
+    tls_cert vnc-server site-ca tls_www_server signing_key encryption_key 'expiration_days = 10'
+    tls_cert qemu-server site-ca
+    qemu_tls_dir /etc/pki/libvirt-spice site-ca spice-server 0640
+    qemu_tls_dir /etc/pki/libvirt-vnc site-ca vnc-server 0640
+    qemu_tls_dir /etc/pki/qemu site-ca qemu-server 0640
+}
+
+# ---- TLS credentials, made with GnuTLS's certtool at test time --------------------------------
+# Keys and certificates are written under $TLS_PKI_DIR (default $ROOT/../pki, outside the
+# judged root) and installed into the root by tls_install. Template lines follow certtool(1).
+
+_pki() { printf '%s' "${TLS_PKI_DIR:-$(dirname "$ROOT")/pki}"; }
+
+# tls_key NAME [certtool key options]: a private key (default RSA 2048; libvirt 9.0 refuses
+# certtool's ECDSA server certificates, whose critical key usage lacks key encipherment)
+tls_key() {
+    local name=$1
+    shift
+    mkdir -p "$(_pki)"
+    [ $# -gt 0 ] || set -- --key-type rsa --bits 2048
+    certtool --generate-privkey "$@" --outfile "$(_pki)/$name-key.pem" 2>/dev/null
+}
+
+# tls_ca NAME [TEMPLATE_LINE...]: a self-signed CA (key made if absent)
+tls_ca() {
+    local name=$1
+    shift
+    [ -e "$(_pki)/$name-key.pem" ] || tls_key "$name"
+    [ $# -gt 0 ] || set -- 'ca' 'cert_signing_key' 'expiration_days = 365'
+    printf '%s\n' "cn = \"$name\"" "$@" > "$(_pki)/$name.tmpl"
+    certtool --generate-self-signed --load-privkey "$(_pki)/$name-key.pem" \
+        --template "$(_pki)/$name.tmpl" --outfile "$(_pki)/$name-cert.pem" ${TLS_HASH:+--hash "$TLS_HASH"} 2>/dev/null
+}
+
+# tls_cert NAME CA [TEMPLATE_LINE...]: a certificate signed by CA (default: a TLS server's)
+tls_cert() {
+    local name=$1 ca=$2
+    shift 2
+    [ -e "$(_pki)/$name-key.pem" ] || tls_key "$name"
+    [ $# -gt 0 ] || set -- 'tls_www_server' 'signing_key' 'encryption_key' 'expiration_days = 365'
+    printf '%s\n' "cn = \"$name\"" 'dns_name = "localhost"' "$@" > "$(_pki)/$name.tmpl"
+    certtool --generate-certificate --load-privkey "$(_pki)/$name-key.pem" \
+        --load-ca-certificate "$(_pki)/$ca-cert.pem" --load-ca-privkey "$(_pki)/$ca-key.pem" \
+        --template "$(_pki)/$name.tmpl" --outfile "$(_pki)/$name-cert.pem" ${TLS_HASH:+--hash "$TLS_HASH"} 2>/dev/null
+}
+
+# tls_install SOURCE PATH [MODE]: copies $(_pki)/SOURCE.pem to PATH in the root
+tls_install() {
+    mkdir -p "$(dirname "$ROOT$2")"
+    cp "$(_pki)/$1.pem" "$ROOT$2"
+    chmod "${3:-0644}" "$ROOT$2"
+}
+
+# qemu_tls_dir DIR CA SERVER [KEY_MODE]: QEMU's files (ca-cert.pem, server-cert.pem,
+# server-key.pem) in DIR, from a CA and a server made with tls_ca / tls_cert
+qemu_tls_dir() {
+    tls_install "$2-cert" "$1/ca-cert.pem"
+    tls_install "$3-cert" "$1/server-cert.pem"
+    tls_install "$3-key" "$1/server-key.pem" "${4:-0600}"
+}
+
+# libvirt_tls_files CA SERVER [KEY_MODE]: libvirt's listener files at their default paths
+libvirt_tls_files() {
+    tls_install "$1-cert" /etc/pki/CA/cacert.pem
+    tls_install "$2-cert" /etc/pki/libvirt/servercert.pem
+    tls_install "$2-key" /etc/pki/libvirt/private/serverkey.pem "${3:-0600}"
+}
+
+# valid_tls_set: a CA and a server certificate that libvirt accepts
+valid_tls_set() { tls_ca ca && tls_cert server ca; }
+
+# tls_cert_openssl NAME CA EXTENSION_LINE...: a certificate signed by CA with exactly these
+# openssl x509v3 extensions (certtool cannot mark a key purpose critical)
+tls_cert_openssl() {
+    local name=$1 ca=$2 pki
+    shift 2
+    pki=$(_pki)
+    [ -e "$pki/$name-key.pem" ] || tls_key "$name"
+    printf '%s\n' "$@" > "$pki/$name.ext"
+    openssl req -new -key "$pki/$name-key.pem" -subj "/CN=$name" -out "$pki/$name.csr" 2>/dev/null
+    openssl x509 -req -in "$pki/$name.csr" -CA "$pki/$ca-cert.pem" -CAkey "$pki/$ca-key.pem" \
+        -set_serial "0x$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')" -days 365 \
+        -extfile "$pki/$name.ext" -out "$pki/$name-cert.pem" 2>/dev/null
 }
