@@ -1,10 +1,17 @@
 #include "checks/registry.h"
 
+#include "checks/rule_table.h"
+
 #include <stdexcept>
 
 namespace oscapvirt::checks {
 
 void Registry::add(Check check) {
+    check.summary.clear();
+    for (const RuleText& text : native_rule_texts())
+        if (text.id == check.id) check.summary = text.title;
+    if (check.summary.empty())
+        throw std::logic_error("check " + check.id + " has no rule.xml declaring it native");
     if (find(check.id)) throw std::logic_error("check registered twice: " + check.id);
     checks_.push_back(std::move(check));
 }
@@ -23,6 +30,7 @@ Registry all_checks() {
     add_exposure_checks(registry);
     add_svirt_label_checks(registry);
     add_selinux_boolean_checks(registry);
+    add_libvirt_setting_checks(registry);
     return registry;
 }
 

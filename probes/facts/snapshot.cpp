@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "facts/device_facts.h"
+#include "facts/libvirt_conf_facts.h"
 #include "facts/selinux_facts.h"
 #include "facts/xml_files.h"
 #include "model/xml_reader.h"
@@ -149,6 +150,7 @@ Snapshot collect(const sources::RootFs& fs, const CollectOptions& options) {
     }
     collect_device_facts(fs, options.needs, snapshot);
     collect_selinux_facts(fs, options.needs, snapshot);
+    collect_libvirt_confs(fs, options.needs, snapshot);
     if (options.needs & kNeedProcessLabels) {
         for (const Guest& guest : snapshot.inventory.guests) {
             if (!guest.running()) continue;

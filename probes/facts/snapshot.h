@@ -52,17 +52,19 @@ enum Need : Needs {
     kNeedGuests = Needs{1} << 0,
     kNeedSelinuxState = Needs{1} << 1,
     kNeedProcessLabels = Needs{1} << 2,
-    kNeedPciDevices = Needs{1} << 3,       // sysfs of every PCI device assigned to a guest, the IOMMU
-    kNeedBlockDevices = Needs{1} << 4,     // sysfs of every host block device given to a guest
-    kNeedQemuConf = Needs{1} << 5,         // /etc/libvirt/qemu.conf
-    kNeedStoragePools = Needs{1} << 6,     // /etc/libvirt/storage/*.xml
+    kNeedPciDevices = Needs{1} << 3,    // sysfs of every PCI device assigned to a guest, the IOMMU
+    kNeedBlockDevices = Needs{1} << 4,  // sysfs of every host block device given to a guest
+    kNeedQemuConf = Needs{1} << 5,      // /etc/libvirt/qemu.conf
+    kNeedStoragePools = Needs{1} << 6,  // /etc/libvirt/storage/*.xml
     kNeedGraphicsSecrets = Needs{1} << 7,  // state files too: the read-only API strips passwords
     // sVirt labels (with kNeedStoragePools, which maps volumes and names the pool directories):
-    kNeedFileLabels = Needs{1} << 8,    // every local file a guest definition names
-    kNeedPoolLabels = Needs{1} << 9,    // pool target directories and the default image directory
-    kNeedPoolFiles = Needs{1} << 10,    // every file in those directories
-    kNeedMounts = Needs{1} << 11,       // /proc/mounts
-    kNeedVirtBooleans = Needs{1} << 12, // virt SELinux booleans, current and pending
+    kNeedFileLabels = Needs{1} << 8,     // every local file a guest definition names
+    kNeedPoolLabels = Needs{1} << 9,     // pool target directories and the default image directory
+    kNeedPoolFiles = Needs{1} << 10,     // every file in those directories
+    kNeedMounts = Needs{1} << 11,        // /proc/mounts
+    kNeedVirtBooleans = Needs{1} << 12,  // virt SELinux booleans, current and pending
+    // Bits 20-27: libvirt daemon configuration.
+    kNeedLibvirtConfs = Needs{1} << 20,  // /etc/libvirt/{qemu,libvirtd,virt*d}.conf
 };
 
 // Where libvirt keeps images when no pool says otherwise.
@@ -108,6 +110,12 @@ struct IommuReading {
     std::string error;
 };
 
+// A libvirt configuration file as the daemon would read it (src/util/virconf.c).
+struct ConfReading {
+    std::optional<model::ConfFile> conf;  // set when the file is there and parses
+    std::string error;                    // why a file that is there cannot be used
+};
+
 struct CollectOptions {
     std::string uri = "qemu:///system";  // "none": never contact a daemon
     Needs needs = kNeedGuests;
@@ -135,6 +143,10 @@ struct Snapshot {
     // The virt booleans the loaded policy defines, by name; one it does not define is absent.
     std::map<std::string, BooleanReading> virt_booleans;
     std::string virt_booleans_error;  // set when the booleans could not be listed at all
+    // Every daemon configuration file present in /etc/libvirt, by name (qemu.conf,
+    // libvirtd.conf, virtqemud.conf, ...); a name missing here is a file that does not exist.
+    std::map<std::string, ConfReading> libvirt_confs;
+    std::string libvirt_confs_error;  // /etc/libvirt could not be listed
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);

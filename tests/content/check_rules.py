@@ -35,7 +35,7 @@ def problems_in(datastream, manifest):
                 yield "%s: empty %s" % (rid, part)
         if not any(text(r).startswith(GUIDE) for r in rule.findall(XCCDF + "reference")):
             yield "%s: no guide-section reference" % rid
-        if rule.find(XCCDF + "check") is None:
+        if rule.find(XCCDF + "check") is None and rule.find(XCCDF + "complex-check") is None:
             yield "%s: no check" % rid
     for value in root.iter(XCCDF + "Value"):
         if not value.get("type") or value.get("operator") != "equals":
@@ -47,6 +47,10 @@ def problems_in(datastream, manifest):
                 yield "%s: no %s scenario" % (rule["rule"], needed)
         if rule["check"] == "native" and "error" not in expected:
             yield "%s: native check without an error scenario" % rule["rule"]
+        # A native check combined with OVAL (complex-check AND): oscap 1.3.7 reports the
+        # native check's error AND an OVAL pass as unknown, which the scenario then expects.
+        if rule["check"] == "native+oval" and not expected & {"error", "unknown"}:
+            yield "%s: native check without an error (or unknown) scenario" % rule["rule"]
 
 
 def main():
