@@ -3,9 +3,11 @@
 # then passes. The fix runs chrooted into a throwaway copy, inside a private mount namespace
 # that lends it the machine's /usr, /bin and /lib; nothing outside the copy changes.
 #
-# run_fix.sh DATASTREAM RULE SCRIPT OSCAP_VIRT_BIN bash|ansible
+# run_fix.sh DATASTREAM RULE SCRIPT OSCAP_VIRT_BIN bash|ansible [unchanged]
+# With `unchanged`, the fix must instead leave the root's /etc exactly as it was and the rule
+# still failing (a fix that must not act on this host, e.g. another security module's).
 set -euo pipefail
-datastream=$1 rule=$2 script=$3 bin=$4 fix_type=$5
+datastream=$1 rule=$2 script=$3 bin=$4 fix_type=$5 expect=${6:-pass}
 work=$(mktemp -d "${TMPDIR:-/tmp}/oscap-virt-fix.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 export ROOT="$work/root"
@@ -28,6 +30,7 @@ grep -Eq -- "$generated" "$ROOT/$fix_file" || { echo "FAIL: no $fix_type fix gen
 for dir in bin sbin lib lib64 usr dev proc tmp; do mkdir -p "$ROOT/$dir"; done
 [ -e "$ROOT/etc/passwd" ] || : > "$ROOT/etc/passwd"
 [ -e "$ROOT/etc/group" ] || : > "$ROOT/etc/group"
+before=$(cd "$ROOT/etc" && find . -type f -exec sha256sum {} + | sort)
 unshare -m --propagation private bash -euc '
     root=$1 fix_type=$2 fix_file=$3
     for dir in bin sbin lib lib64 usr; do [ -e "/$dir" ] && mount --bind -o ro "/$dir" "$root/$dir"; done
@@ -47,5 +50,13 @@ rm -f "$ROOT/$fix_file"
 evaluate
 printf 'rule %s, scenario %s after the %s fix: %s\n%s\n' "$rule" "$(basename "$script")" \
     "$fix_type" "$result" "$evidence"
+if [ "$expect" = unchanged ]; then
+    after=$(cd "$ROOT/etc" && find . -type f -exec sha256sum {} + | sort)
+    [ "$before" = "$after" ] || { diff <(echo "$before") <(echo "$after"); echo "FAIL: the fix changed /etc"; exit 1; }
+    [ "$result" = fail ] || { echo "FAIL: $result after a fix that should not act"; exit 1; }
+    cat "$work/fix.out"
+    echo "ok"
+    exit 0
+fi
 [ "$result" = pass ] || { tail -20 "$work/fix.out"; echo "FAIL: still $result after the fix"; exit 1; }
 echo "ok"
