@@ -490,6 +490,13 @@ def assemble(source_dir, output_dir, timestamp):
         rule.scenarios += [{"name": "%s.%s" % (name, expected), "expected": expected,
                             "script": os.path.join(source_dir, "generated", rule.name, name)}
                            for name, (expected, _) in sorted(generated.get(rule.name, {}).items())]
+    # Each generated bash fix, its Values at their defaults, for shellcheck (tests/content).
+    os.makedirs(os.path.join(output_dir, "fixes"), exist_ok=True)
+    defaults = value_defaults(source_dir, rules)
+    for rule in rules:
+        for fix in generated_fixes(rule)[:1]:
+            with open(os.path.join(output_dir, "fixes", rule.name + ".sh"), "w") as out:
+                out.write("#!/bin/bash\n" + SUB.sub(lambda m: defaults[m.group(1)], fix.text))
     manifest = [{"rule": r.name, "id": r.id, "title": r.title, "recommendation": r.recommendation,
                  "check": r.check_kind + ("+oval" if r.native is not None and r.oval is not None else ""), "native_check": r.native.get("check") if r.native is not None else None,
                  "profiles": r.profiles, "sections": r.sections, "severity": r.severity,

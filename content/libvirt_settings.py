@@ -175,25 +175,25 @@ def bash_fix(rule_name, settings, value_subs):
         else:
             # No single built-in value (libvirt chooses by host): absent passes or fails as declared.
             default_kind, default = ("absent-passes", "") if s.absent == "pass" else ("absent-fails", "")
-        files = ["/etc/libvirt/" + f for f in s.files if f != MODULAR]
-        loop = " ".join(shell_quote(f) for f in files)
-        if MODULAR in s.files:
-            loop += ' /etc/libvirt/virt*d.conf'
+        call = ("oscap_virt_status=0\n"
+                "oscap_virt_conf_set %(file)s %(key)s %(kind)s %(operation)s %(argument)s \\\n"
+                "    %(default_kind)s %(default)s %(good)s %(fallback)s || oscap_virt_status=$?\n"
+                "if [ \"$oscap_virt_status\" -eq 0 ]; then oscap_virt_changed=1; fi")
+        fields = {"key": s.key, "kind": literal_kind(s.type), "operation": s.operation,
+                  "argument": argument, "default_kind": shell_quote(default_kind),
+                  "default": shell_quote(default), "fallback": shell_quote(s.fallback)}
         good = shell_quote(s.good)
         if s.good.startswith("$"):
             good = '"%s"' % value_subs[s.good[1:]]
-        lines.append(textwrap.dedent("""\
-            for oscap_virt_conf in %(loop)s; do
-                if [ "$oscap_virt_conf" = '/etc/libvirt/virt*d.conf' ]; then continue; fi
-                oscap_virt_status=0
-                oscap_virt_conf_set "$oscap_virt_conf" %(key)s %(kind)s %(operation)s %(argument)s \\
-                    %(default_kind)s %(default)s %(good)s %(fallback)s || oscap_virt_status=$?
-                if [ "$oscap_virt_status" -eq 0 ]; then oscap_virt_changed=1; fi
-            done""") % {
-            "loop": loop, "key": s.key, "kind": literal_kind(s.type),
-            "operation": s.operation, "argument": argument,
-            "default_kind": shell_quote(default_kind), "default": shell_quote(default),
-            "good": good, "fallback": shell_quote(s.fallback)})
+        fields["good"] = good
+        for name in s.files:
+            if name != MODULAR:
+                lines.append(call % dict(fields, file=shell_quote("/etc/libvirt/" + name)))
+            else:  # every modular daemon's file present
+                lines.append("for oscap_virt_conf in /etc/libvirt/virt*d.conf; do\n"
+                             "    [ -e \"$oscap_virt_conf\" ] || continue\n"
+                             + textwrap.indent(call % dict(fields, file='"$oscap_virt_conf"'), "    ")
+                             + "\ndone")
         daemons += [d for d in s.daemons if d not in daemons]
     lines.append('if [ "$oscap_virt_changed" -eq 1 ]; then oscap_virt_restart_daemons %s; fi'
                  % " ".join(daemons))
