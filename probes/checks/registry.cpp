@@ -31,6 +31,7 @@ Registry all_checks() {
     add_svirt_label_checks(registry);
     add_selinux_boolean_checks(registry);
     add_libvirt_setting_checks(registry);
+    add_qemu_account_checks(registry);
     return registry;
 }
 

@@ -47,8 +47,25 @@ bool is_daemon_conf_name(const std::string& name) {
     return name == "qemu.conf" || name == "libvirtd.conf" || is_modular_daemon_conf_name(name);
 }
 
+static void collect_qemu_user(const sources::RootFs& fs, Snapshot& snapshot) {
+    QemuUserFacts& facts = snapshot.qemu_user;
+    auto passwd = fs.read_file_if_exists("/etc/passwd");
+    if (auto* err = std::get_if<sources::FsError>(&passwd))
+        facts.passwd_error = err->describe();
+    else if (const auto& text = std::get<std::optional<std::string>>(passwd))
+        facts.passwd = model::parse_passwd(*text);
+    else
+        facts.passwd = std::vector<model::Account>{};
+    auto owner = fs.owner("/var/lib/libvirt/qemu");
+    if (auto* err = std::get_if<sources::FsError>(&owner))
+        facts.state_dir_error = err->describe();
+    else
+        facts.state_dir = std::get<std::optional<sources::Ownership>>(owner);
+}
+
 void collect_libvirt_confs(const sources::RootFs& fs, Needs needs, Snapshot& snapshot) {
-    if (!(needs & kNeedLibvirtConfs)) return;
+    if (needs & kNeedQemuUser) collect_qemu_user(fs, snapshot);
+    if (!(needs & (kNeedLibvirtConfs | kNeedQemuUser))) return;
     auto listed = fs.list_dir(kLibvirtConfDir);
     if (auto* err = std::get_if<sources::FsError>(&listed)) {
         snapshot.libvirt_confs_error = err->describe();

@@ -9,6 +9,7 @@
 #include "model/domain.h"
 #include "model/libvirt_conf.h"
 #include "model/mounts.h"
+#include "model/passwd.h"
 #include "model/selinux_context.h"
 #include "model/storage_pool.h"
 #include "sources/root_fs.h"
@@ -65,6 +66,7 @@ enum Need : Needs {
     kNeedVirtBooleans = Needs{1} << 12,  // virt SELinux booleans, current and pending
     // Bits 20-27: libvirt daemon configuration.
     kNeedLibvirtConfs = Needs{1} << 20,  // /etc/libvirt/{qemu,libvirtd,virt*d}.conf
+    kNeedQemuUser = Needs{1} << 21,      // /etc/passwd and the owner of /var/lib/libvirt/qemu
 };
 
 // Where libvirt keeps images when no pool says otherwise.
@@ -116,6 +118,14 @@ struct ConfReading {
     std::string error;                    // why a file that is there cannot be used
 };
 
+// Who the QEMU driver's built-in user is, as far as the host shows it.
+struct QemuUserFacts {
+    std::optional<std::vector<model::Account>> passwd;  // empty list when there is no file
+    std::string passwd_error;
+    std::optional<sources::Ownership> state_dir;  // owner of /var/lib/libvirt/qemu, when there
+    std::string state_dir_error;
+};
+
 struct CollectOptions {
     std::string uri = "qemu:///system";  // "none": never contact a daemon
     Needs needs = kNeedGuests;
@@ -147,6 +157,7 @@ struct Snapshot {
     // libvirtd.conf, virtqemud.conf, ...); a name missing here is a file that does not exist.
     std::map<std::string, ConfReading> libvirt_confs;
     std::string libvirt_confs_error;  // /etc/libvirt could not be listed
+    QemuUserFacts qemu_user;
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);

@@ -23,13 +23,19 @@ struct FsError {
 template <typename T>
 using FsResult = std::variant<T, FsError>;
 
+// Who owns a file (links followed).
+struct Ownership {
+    unsigned uid = 0;
+    unsigned gid = 0;
+};
+
 struct DirEntry {
     std::string name;
     bool is_regular = false;
 };
 
 class RootFs {
-public:
+   public:
     // Files larger than this are refused: a scanner must not be made to read a 10 GB "config".
     static constexpr std::size_t kDefaultMaxFileSize = 64 * 1024 * 1024;
 
@@ -50,10 +56,12 @@ public:
     // libvirt labels the target), nullopt when the file has no such attribute.
     FsResult<std::optional<std::string>> read_xattr(const std::string& path,
                                                     const std::string& name) const;
+    // The owner of the file a path names (a final link followed); nullopt when it does not exist.
+    FsResult<std::optional<Ownership>> owner(const std::string& path) const;
     // The path a link or path resolves to, expressed inside the root (starts with '/').
     FsResult<std::string> resolve(const std::string& path) const;
 
-private:
+   private:
     RootFs(std::string root, UniqueFd fd) : root_(std::move(root)), root_fd_(std::move(fd)) {}
     FsResult<UniqueFd> open_in_root(const std::string& path, int flags,
                                     bool follow_final_link) const;

@@ -102,6 +102,36 @@ TEST(LibvirtSettingCheck, FallbackKeyAndOctalModes) {
     EXPECT_EQ(run("libvirt_admin_socket_private", snapshot).result, checks::Result::Error);
 }
 
+TEST(Passwd, FirstNameWinsAndBadLinesAreSkipped) {
+    const auto accounts = model::parse_passwd(
+        "# comment\nroot:x:0:0::/root:/bin/sh\nbroken\nqemu:x:abc:1::/:/x\nqemu:x:107:107::/:/x\n"
+        "toor:x:0:0::/:/x");
+    EXPECT_EQ(model::uid_of(accounts, "qemu"), 107UL);
+    EXPECT_EQ(model::uid_of(accounts, "toor"), 0UL);
+    EXPECT_EQ(model::uid_of(accounts, "broken"), std::nullopt);
+}
+
+TEST(QemuUserCheck, ResolvesNamesAsVirGetUserID) {
+    facts::Snapshot snapshot;
+    snapshot.qemu_user.passwd = model::parse_passwd("root:x:0:0::/:/x\nqemu:x:107:107::/:/x\n");
+    auto result = [&](const std::string& conf_text) {
+        snapshot.libvirt_confs["qemu.conf"] = conf(conf_text);
+        return run("qemu_user_not_root", snapshot).result;
+    };
+    EXPECT_EQ(result("user = \"qemu\"\n"), checks::Result::Pass);
+    EXPECT_EQ(result("user = \"+0\"\n"), checks::Result::Fail);
+    EXPECT_EQ(result("user = \"0\"\n"), checks::Result::Fail);  // no account "0": the number
+    EXPECT_EQ(result("user = \"+107\"\n"), checks::Result::Pass);
+    EXPECT_EQ(result("user = \"nobody\"\n"), checks::Result::Error);
+    EXPECT_EQ(result("user = \"root\"; user = \"qemu\"\n"), checks::Result::Fail);
+    // Unset: the owner of the state directory, or an error when there is none.
+    EXPECT_EQ(result("# nothing\n"), checks::Result::Error);
+    snapshot.qemu_user.state_dir = sources::Ownership{64055, 64055};
+    EXPECT_EQ(result("# nothing\n"), checks::Result::Pass);
+    snapshot.qemu_user.state_dir = sources::Ownership{0, 0};
+    EXPECT_EQ(result("# nothing\n"), checks::Result::Fail);
+}
+
 TEST(LibvirtConfFacts, DaemonConfNames) {
     EXPECT_TRUE(facts::is_daemon_conf_name("qemu.conf"));
     EXPECT_TRUE(facts::is_daemon_conf_name("libvirtd.conf"));
