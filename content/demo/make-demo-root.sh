@@ -5,7 +5,7 @@
 #
 # What is wrong on purpose: legacy-desktop's SPICE console accepts plaintext; build-runner was
 # exempted from sVirt (<seclabel type='none'>) and runs unconfined; twin-a and twin-b were
-# given the same static category pair.
+# given the same static category pair; the VNC server certificate expires in 10 days.
 set -euo pipefail
 [ $# -eq 1 ] || { echo "usage: $0 DIR" >&2; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
@@ -41,8 +41,17 @@ qemu_conf 'user = "qemu"' 'group = "qemu"' \
           'chardev_tls = 1' 'migrate_tls_force = 1' \
           'security_driver = "selinux"' 'security_default_confined = 1' \
           'security_require_confined = 1'
-spice_certs /etc/pki/libvirt-spice 0640
-spice_certs /etc/pki/libvirt-vnc 0640
+# Real TLS credentials (RSA, issued by one site CA), made outside the root and installed into it.
+TLS_PKI_DIR=$(mktemp -d)
+export TLS_PKI_DIR
+trap 'rm -rf "$TLS_PKI_DIR"' EXIT
+tls_ca site-ca
+tls_cert spice-server site-ca
+tls_cert vnc-server site-ca tls_www_server signing_key encryption_key 'expiration_days = 10'
+tls_cert qemu-server site-ca
+qemu_tls_dir /etc/pki/libvirt-spice site-ca spice-server 0640
+qemu_tls_dir /etc/pki/libvirt-vnc site-ca vnc-server 0640
+qemu_tls_dir /etc/pki/qemu site-ca qemu-server 0640
 images=/var/lib/libvirt/images
 label "$images/" system_u:object_r:virt_image_t:s0
 label /var/lib/libvirt/qemu/ system_u:object_r:qemu_var_run_t:s0

@@ -32,6 +32,7 @@ Registry all_checks() {
     add_selinux_boolean_checks(registry);
     add_libvirt_setting_checks(registry);
     add_qemu_account_checks(registry);
+    add_tls_checks(registry);
     return registry;
 }
 

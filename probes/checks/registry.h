@@ -46,5 +46,6 @@ void add_selinux_boolean_checks(Registry& registry);
 // Rules declared by a <libvirt-setting> table in their rule.xml.
 void add_libvirt_setting_checks(Registry& registry);
 void add_qemu_account_checks(Registry& registry);
+void add_tls_checks(Registry& registry);
 
 }  // namespace oscapvirt::checks

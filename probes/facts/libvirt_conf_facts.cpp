@@ -56,11 +56,11 @@ static void collect_qemu_user(const sources::RootFs& fs, Snapshot& snapshot) {
         facts.passwd = model::parse_passwd(*text);
     else
         facts.passwd = std::vector<model::Account>{};
-    auto owner = fs.owner("/var/lib/libvirt/qemu");
+    auto owner = fs.status("/var/lib/libvirt/qemu");
     if (auto* err = std::get_if<sources::FsError>(&owner))
         facts.state_dir_error = err->describe();
     else
-        facts.state_dir = std::get<std::optional<sources::Ownership>>(owner);
+        facts.state_dir = std::get<std::optional<sources::FileStatus>>(owner);
 }
 
 void collect_libvirt_confs(const sources::RootFs& fs, Needs needs, Snapshot& snapshot) {

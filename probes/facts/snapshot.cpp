@@ -151,6 +151,8 @@ Snapshot collect(const sources::RootFs& fs, const CollectOptions& options) {
     collect_device_facts(fs, options.needs, snapshot);
     collect_selinux_facts(fs, options.needs, snapshot);
     collect_libvirt_confs(fs, options.needs, snapshot);
+    if (options.needs & kNeedTls)
+        snapshot.tls = collect_tls(fs, snapshot.qemu_conf, snapshot.qemu_conf_error);
     if (options.needs & kNeedProcessLabels) {
         for (const Guest& guest : snapshot.inventory.guests) {
             if (!guest.running()) continue;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "facts/tls_facts.h"
 #include "model/domain.h"
 #include "model/libvirt_conf.h"
 #include "model/mounts.h"
@@ -59,11 +60,12 @@ enum Need : Needs {
     kNeedStoragePools = Needs{1} << 6,  // /etc/libvirt/storage/*.xml
     kNeedGraphicsSecrets = Needs{1} << 7,  // state files too: the read-only API strips passwords
     // sVirt labels (with kNeedStoragePools, which maps volumes and names the pool directories):
-    kNeedFileLabels = Needs{1} << 8,     // every local file a guest definition names
-    kNeedPoolLabels = Needs{1} << 9,     // pool target directories and the default image directory
-    kNeedPoolFiles = Needs{1} << 10,     // every file in those directories
-    kNeedMounts = Needs{1} << 11,        // /proc/mounts
-    kNeedVirtBooleans = Needs{1} << 12,  // virt SELinux booleans, current and pending
+    kNeedFileLabels = Needs{1} << 8,    // every local file a guest definition names
+    kNeedPoolLabels = Needs{1} << 9,    // pool target directories and the default image directory
+    kNeedPoolFiles = Needs{1} << 10,    // every file in those directories
+    kNeedMounts = Needs{1} << 11,       // /proc/mounts
+    kNeedVirtBooleans = Needs{1} << 12, // virt SELinux booleans, current and pending
+    kNeedTls = Needs{1} << 56,  // TLS endpoints and their credentials (with kNeedQemuConf)
     // Bits 20-27: libvirt daemon configuration.
     kNeedLibvirtConfs = Needs{1} << 20,  // /etc/libvirt/{qemu,libvirtd,virt*d}.conf
     kNeedQemuUser = Needs{1} << 21,      // /etc/passwd and the owner of /var/lib/libvirt/qemu
@@ -122,7 +124,7 @@ struct ConfReading {
 struct QemuUserFacts {
     std::optional<std::vector<model::Account>> passwd;  // empty list when there is no file
     std::string passwd_error;
-    std::optional<sources::Ownership> state_dir;  // owner of /var/lib/libvirt/qemu, when there
+    std::optional<sources::FileStatus> state_dir;  // owner of /var/lib/libvirt/qemu, when there
     std::string state_dir_error;
 };
 
@@ -158,6 +160,7 @@ struct Snapshot {
     std::map<std::string, ConfReading> libvirt_confs;
     std::string libvirt_confs_error;  // /etc/libvirt could not be listed
     QemuUserFacts qemu_user;
+    std::optional<TlsInventory> tls;  // collected with kNeedTls
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);

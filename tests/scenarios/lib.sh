@@ -316,3 +316,81 @@ guest_selinux_targeted() {
         '/usr/bin/qemu-ga	--	system_u:object_r:virt_qemu_ga_exec_t:s0' \
         '/usr/libexec/qemu-ga(/.*)?	system_u:object_r:virt_qemu_ga_unconfined_exec_t:s0'
 }
+
+# ---- TLS credentials, made with GnuTLS's certtool at test time --------------------------------
+# Keys and certificates are written under $TLS_PKI_DIR (default $ROOT/../pki, outside the
+# judged root) and installed into the root by tls_install. Template lines follow certtool(1).
+
+_pki() { printf '%s' "${TLS_PKI_DIR:-$(dirname "$ROOT")/pki}"; }
+
+# tls_key NAME [certtool key options]: a private key (default RSA 2048; libvirt 9.0 refuses
+# certtool's ECDSA server certificates, whose critical key usage lacks key encipherment)
+tls_key() {
+    local name=$1
+    shift
+    mkdir -p "$(_pki)"
+    [ $# -gt 0 ] || set -- --key-type rsa --bits 2048
+    certtool --generate-privkey "$@" --outfile "$(_pki)/$name-key.pem" 2>/dev/null
+}
+
+# tls_ca NAME [TEMPLATE_LINE...]: a self-signed CA (key made if absent)
+tls_ca() {
+    local name=$1
+    shift
+    [ -e "$(_pki)/$name-key.pem" ] || tls_key "$name"
+    [ $# -gt 0 ] || set -- 'ca' 'cert_signing_key' 'expiration_days = 365'
+    printf '%s\n' "cn = \"$name\"" "$@" > "$(_pki)/$name.tmpl"
+    certtool --generate-self-signed --load-privkey "$(_pki)/$name-key.pem" \
+        --template "$(_pki)/$name.tmpl" --outfile "$(_pki)/$name-cert.pem" ${TLS_HASH:+--hash "$TLS_HASH"} 2>/dev/null
+}
+
+# tls_cert NAME CA [TEMPLATE_LINE...]: a certificate signed by CA (default: a TLS server's)
+tls_cert() {
+    local name=$1 ca=$2
+    shift 2
+    [ -e "$(_pki)/$name-key.pem" ] || tls_key "$name"
+    [ $# -gt 0 ] || set -- 'tls_www_server' 'signing_key' 'encryption_key' 'expiration_days = 365'
+    printf '%s\n' "cn = \"$name\"" 'dns_name = "localhost"' "$@" > "$(_pki)/$name.tmpl"
+    certtool --generate-certificate --load-privkey "$(_pki)/$name-key.pem" \
+        --load-ca-certificate "$(_pki)/$ca-cert.pem" --load-ca-privkey "$(_pki)/$ca-key.pem" \
+        --template "$(_pki)/$name.tmpl" --outfile "$(_pki)/$name-cert.pem" ${TLS_HASH:+--hash "$TLS_HASH"} 2>/dev/null
+}
+
+# tls_install SOURCE PATH [MODE]: copies $(_pki)/SOURCE.pem to PATH in the root
+tls_install() {
+    mkdir -p "$(dirname "$ROOT$2")"
+    cp "$(_pki)/$1.pem" "$ROOT$2"
+    chmod "${3:-0644}" "$ROOT$2"
+}
+
+# qemu_tls_dir DIR CA SERVER [KEY_MODE]: QEMU's files (ca-cert.pem, server-cert.pem,
+# server-key.pem) in DIR, from a CA and a server made with tls_ca / tls_cert
+qemu_tls_dir() {
+    tls_install "$2-cert" "$1/ca-cert.pem"
+    tls_install "$3-cert" "$1/server-cert.pem"
+    tls_install "$3-key" "$1/server-key.pem" "${4:-0600}"
+}
+
+# libvirt_tls_files CA SERVER [KEY_MODE]: libvirt's listener files at their default paths
+libvirt_tls_files() {
+    tls_install "$1-cert" /etc/pki/CA/cacert.pem
+    tls_install "$2-cert" /etc/pki/libvirt/servercert.pem
+    tls_install "$2-key" /etc/pki/libvirt/private/serverkey.pem "${3:-0600}"
+}
+
+# valid_tls_set: a CA and a server certificate that libvirt accepts
+valid_tls_set() { tls_ca ca && tls_cert server ca; }
+
+# tls_cert_openssl NAME CA EXTENSION_LINE...: a certificate signed by CA with exactly these
+# openssl x509v3 extensions (certtool cannot mark a key purpose critical)
+tls_cert_openssl() {
+    local name=$1 ca=$2 pki
+    shift 2
+    pki=$(_pki)
+    [ -e "$pki/$name-key.pem" ] || tls_key "$name"
+    printf '%s\n' "$@" > "$pki/$name.ext"
+    openssl req -new -key "$pki/$name-key.pem" -subj "/CN=$name" -out "$pki/$name.csr" 2>/dev/null
+    openssl x509 -req -in "$pki/$name.csr" -CA "$pki/$ca-cert.pem" -CAkey "$pki/$ca-key.pem" \
+        -set_serial "0x$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')" -days 365 \
+        -extfile "$pki/$name.ext" -out "$pki/$name-cert.pem" 2>/dev/null
+}

@@ -126,9 +126,9 @@ TEST(QemuUserCheck, ResolvesNamesAsVirGetUserID) {
     EXPECT_EQ(result("user = \"root\"; user = \"qemu\"\n"), checks::Result::Fail);
     // Unset: the owner of the state directory, or an error when there is none.
     EXPECT_EQ(result("# nothing\n"), checks::Result::Error);
-    snapshot.qemu_user.state_dir = sources::Ownership{64055, 64055};
+    snapshot.qemu_user.state_dir = sources::FileStatus{040755, 64055, 64055};
     EXPECT_EQ(result("# nothing\n"), checks::Result::Pass);
-    snapshot.qemu_user.state_dir = sources::Ownership{0, 0};
+    snapshot.qemu_user.state_dir = sources::FileStatus{040755, 0, 0};
     EXPECT_EQ(result("# nothing\n"), checks::Result::Fail);
 }
 
