@@ -7,11 +7,11 @@
 namespace oscapvirt::checks {
 
 void Registry::add(Check check) {
-    check.summary.clear();
+    // The title is the rule's, from rule.xml. A check no rule.xml declares native is a gap the
+    // unit tests report (RuleTable); it must not stop every other check from running.
+    check.summary = "(no rule.xml declares this native check)";
     for (const RuleText& text : native_rule_texts())
         if (text.id == check.id) check.summary = text.title;
-    if (check.summary.empty())
-        throw std::logic_error("check " + check.id + " has no rule.xml declaring it native");
     if (find(check.id)) throw std::logic_error("check registered twice: " + check.id);
     checks_.push_back(std::move(check));
 }

@@ -32,8 +32,7 @@ class Registry {
     std::vector<Check> checks_;
 };
 
-// Every check oscap-virt has, each titled with its rule's title from rule.xml. Throws when a
-// check has no rule.xml declaring it native.
+// Every check oscap-virt has, each titled with its rule's title from rule.xml.
 Registry all_checks();
 
 // Groups register themselves here; one function per file of checks.
