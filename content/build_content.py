@@ -20,6 +20,7 @@ import sys
 import textwrap
 import xml.etree.ElementTree as ET
 
+import libvirt_settings
 import rule_metadata
 
 XCCDF = "http://checklists.nist.gov/xccdf/1.2"
@@ -121,9 +122,23 @@ class Rule:
         self.oval = root.find("{%s}oval" % OVAL)
         self.native = root.find("native")
         self.manual = root.find(rule_metadata.MANUAL_TAG)
-        if [self.oval, self.native, self.manual].count(None) != 2:
+        try:
+            self.settings = libvirt_settings.settings_of(root, self.path)
+        except libvirt_settings.TableError as error:
+            raise ContentError(str(error))
+        if self.settings:
+            # A table rule: its native check is generated. Alongside, <oval> may judge what is
+            # not a libvirt setting (both must pass: an XCCDF complex-check).
+            if (self.native is not None or self.manual is not None
+                    or (root.find("fix") is not None and self.oval is None)):
+                raise ContentError("%s: a <libvirt-setting> rule has no <native> or <manual/>, and "
+                                   "<fix> only for the part its <oval> judges: both come from the "
+                                   "table" % self.path)
+            self.native = ET.Element("native", check=self.name, exports=" ".join(
+                sorted(set().union(*(s.value_refs() for s in self.settings)))))
+        elif [self.oval, self.native, self.manual].count(None) != 2:
             raise ContentError("%s: needs exactly one check: <oval>, <native> or <manual/>" % self.path)
-        self.check_kind = "oval" if self.oval is not None else "native" if self.native is not None else "manual"
+        self.check_kind = "native" if self.native is not None else "oval" if self.oval is not None else "manual"
         try:
             self.meta = rule_metadata.Metadata(root, self.path, registries)
         except rule_metadata.MetadataError as error:
@@ -325,7 +340,7 @@ def xccdf_rule(rule, numbering, recommendations):
         ET.SubElement(node, x("ident"), system=system).text = value
     if rule.meta.fixtext is not None:
         html_text(node, "fixtext", rule.meta.fixtext)
-    for fix in rule.xml.findall("fix"):
+    for fix in generated_fixes(rule) or rule.xml.findall("fix"):
         system = fix.get("system")
         if system not in FIX_SYSTEMS or fix.get("reboot") not in ("true", "false"):
             raise ContentError("%s: <fix> needs system sh|ansible and reboot true|false" % rule.path)
@@ -333,13 +348,61 @@ def xccdf_rule(rule, numbering, recommendations):
                                reboot=fix.get("reboot"), complexity=fix.get("complexity", "low"),
                                disruption=fix.get("disruption", "low"), strategy=fix.get("strategy", "configure"))
         script.text = textwrap.dedent(fix.text or "").strip("\n") + "\n"
-    if rule.check_kind == "native":
+        substitute_values(script)
+    if rule.check_kind == "native" and rule.oval is not None:
+        exports = list(NATIVE_EXPORTS) + rule.native.get("exports", "").split()
+        both = ET.SubElement(node, x("complex-check"), operator="AND")
+        both.append(sce_check(rule, exports))
+        both.append(oval_check(rule, numbering))
+    elif rule.check_kind == "native":
         exports = list(NATIVE_EXPORTS) + rule.native.get("exports", "").split()
         node.append(sce_check(rule, exports))
     elif rule.check_kind == "oval":
         node.append(oval_check(rule, numbering))
     # A manual rule has no check: XCCDF evaluates it as notchecked, its fixtext says what to do.
     return node
+
+
+SUB = re.compile(r"@@SUB:([A-Za-z0-9_]+)@@")
+
+
+def generated_fixes(rule):
+    """The bash and Ansible fixes of a table rule, from its <libvirt-setting> declarations."""
+    if not rule.settings:
+        return []
+    subs = {ref: "@@SUB:%s@@" % ref for s in rule.settings for ref in s.value_refs()}
+    bash = libvirt_settings.bash_fix(rule.name, rule.settings, subs)
+    fixes = []
+    for system, text in (("sh", bash), ("ansible", libvirt_settings.ansible_fix(rule.name, bash))):
+        # A rule that also judges something else (its <oval>) appends that part's own fix.
+        extra = [textwrap.dedent(f.text or "").strip("\n") for f in rule.xml.findall("fix")
+                 if f.get("system") == system]
+        fixes.append(ET.Element("fix", system=system, reboot="false", disruption="low",
+                                complexity="low"))
+        fixes[-1].text = "\n".join([text.rstrip("\n")] + extra) + "\n"
+    return fixes
+
+
+def substitute_values(script):
+    """@@SUB:value@@ placeholders of a generated fix become XCCDF <sub idref=".."/> elements."""
+    parts = SUB.split(script.text)
+    script.text = parts[0]
+    for i in range(1, len(parts), 2):
+        sub = ET.SubElement(script, x("sub"), idref="xccdf_%s_value_%s" % (PREFIX, parts[i]))
+        sub.tail = parts[i + 1]
+
+
+def value_defaults(source_dir, rules):
+    """The default of every XCCDF Value, by short id: the generated scenarios' expectations."""
+    values = {}
+    benchmark = ET.parse(os.path.join(source_dir, "xccdf", "benchmark.xml")).getroot()
+    nodes = [(v.get("id").rsplit("_value_", 1)[-1], v) for v in benchmark.findall(x("Value"))]
+    for rule in rules:
+        nodes += [(v.get("id"), v) for v in rule.xml.findall("values/{%s}Value" % XCCDF)]
+    for short, node in nodes:
+        value = node.find(x("value"))
+        values[short] = (value.text or "") if value is not None else ""
+    return values
 
 
 def add_rule_values(benchmark, rules):
@@ -444,7 +507,7 @@ def assemble(source_dir, output_dir, timestamp, version, date=None):
             path = os.path.join(source_dir, "oval", name)
             fragments += [(path, e) for e in ET.parse(path).getroot()]
     for rule in rules:
-        if rule.check_kind == "oval":
+        if rule.oval is not None:
             fragments += [(rule.path, e) for e in rule_definition(rule)]
     numbering = OvalNumbering([e for _, e in fragments + platform_fragments])
     platforms = {d.get("id").split(":", 1)[1][len("platform_"):]
@@ -485,8 +548,22 @@ def assemble(source_dir, output_dir, timestamp, version, date=None):
               os.path.join(output_dir, CPE_DICTIONARY_FILE))
     write_xml(oval_document(platform_fragments, numbering, timestamp),
               os.path.join(output_dir, CPE_OVAL_FILE))
+    generated = {r.name: libvirt_settings.scenarios(r.name, r.settings, value_defaults(source_dir, rules),
+                                                    r.oval is not None)
+                 for r in rules if r.settings}
+    for rule in rules:
+        rule.scenarios += [{"name": "%s.%s" % (name, expected), "expected": expected,
+                            "script": os.path.join(source_dir, "generated", rule.name, name)}
+                           for name, (expected, _) in sorted(generated.get(rule.name, {}).items())]
+    # Each generated bash fix, its Values at their defaults, for shellcheck (tests/content).
+    os.makedirs(os.path.join(output_dir, "fixes"), exist_ok=True)
+    defaults = value_defaults(source_dir, rules)
+    for rule in rules:
+        for fix in generated_fixes(rule)[:1]:
+            with open(os.path.join(output_dir, "fixes", rule.name + ".sh"), "w") as out:
+                out.write("#!/bin/bash\n" + SUB.sub(lambda m: defaults[m.group(1)], fix.text))
     manifest = [{"rule": r.name, "id": r.id, "title": r.title, "recommendation": r.recommendation,
-                 "check": r.check_kind, "native_check": r.native.get("check") if r.native is not None else None,
+                 "check": r.check_kind + ("+oval" if r.native is not None and r.oval is not None else ""), "native_check": r.native.get("check") if r.native is not None else None,
                  "profiles": r.profiles, "sections": r.sections, "severity": r.severity,
                  **rule_metadata.manifest_entry(r.meta),
                  "scenarios": [{"name": s["name"], "expected": s["expected"],
@@ -533,8 +610,29 @@ def main():
     parser.add_argument("--source", required=True, help="project source directory")
     parser.add_argument("--output", required=True, help="directory for the assembled content")
     parser.add_argument("--timestamp", default="2026-01-01T00:00:00")
+    parser.add_argument("--cxx", action="store_true",
+                        help="write only the C++ rule table (titles, libvirt settings) to OUTPUT")
+    parser.add_argument("--scenarios", action="store_true",
+                        help="write only the table rules' generated scenarios under OUTPUT")
     parser.add_argument("--version", help="the benchmark version (default: the project version in CMakeLists.txt)")
     args = parser.parse_args()
+    if args.cxx or args.scenarios:
+        try:
+            registries = rule_metadata.Registries(os.path.join(args.source, "xccdf"))
+            rules = find_rules(os.path.join(args.source, "xccdf", "rules"), registries)
+            if args.cxx:
+                text = libvirt_settings.cxx_table(rules)
+                old = open(args.output).read() if os.path.exists(args.output) else None
+                if old != text:  # an unchanged table does not rebuild oscap-virt
+                    with open(args.output, "w") as out:
+                        out.write(text)
+            else:
+                libvirt_settings.write_scenarios(rules, value_defaults(args.source, rules), args.output)
+        except (ContentError, ET.ParseError, libvirt_settings.TableError,
+                rule_metadata.MetadataError) as error:
+            print("build_content: %s" % error, file=sys.stderr)
+            return 1
+        return 0
     try:
         rules = assemble(args.source, args.output, args.timestamp, args.version or project_version(args.source))
     except (ContentError, ET.ParseError) as error:

@@ -15,22 +15,24 @@ using Params = std::map<std::string, std::string>;
 
 struct Check {
     std::string id;
+    // The rule's title: all_checks() takes it from rule.xml (checks/rule_table.h); what a check
+    // registers here is ignored.
     std::string summary;
     facts::Needs needs = facts::kNeedGuests;
     std::function<Verdict(const facts::Snapshot&, const Params&)> run;
 };
 
 class Registry {
-public:
+   public:
     void add(Check check);
     const Check* find(const std::string& id) const;
     const std::vector<Check>& all() const { return checks_; }
 
-private:
+   private:
     std::vector<Check> checks_;
 };
 
-// Every check oscap-virt has.
+// Every check oscap-virt has, each titled with its rule's title from rule.xml.
 Registry all_checks();
 
 // Groups register themselves here; one function per file of checks.
@@ -40,6 +42,9 @@ void add_passthrough_checks(Registry& registry);
 void add_exposure_checks(Registry& registry);
 void add_svirt_label_checks(Registry& registry);
 void add_selinux_boolean_checks(Registry& registry);
+// Rules declared by a <libvirt-setting> table in their rule.xml.
+void add_libvirt_setting_checks(Registry& registry);
+void add_qemu_account_checks(Registry& registry);
 void add_tls_checks(Registry& registry);
 void add_apparmor_checks(Registry& registry);
 

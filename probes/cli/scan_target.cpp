@@ -32,14 +32,19 @@ int parent_of(int pid) {
     return ppid;
 }
 
-bool is_oscap(int pid) {
+std::string base_name(const std::string& path) { return path.substr(path.rfind('/') + 1); }
+
+// oscap itself, or oscap started through the dynamic loader (its argv[0] is still oscap).
+bool looks_like_oscap(int pid) {
     char target[PATH_MAX];
     const std::string link = "/proc/" + std::to_string(pid) + "/exe";
     const ssize_t n = ::readlink(link.c_str(), target, sizeof target - 1);
-    if (n <= 0) return false;
-    const std::string exe(target, static_cast<std::size_t>(n));
-    const std::string base = exe.substr(exe.rfind('/') + 1);
-    return base == "oscap" || base == "oscap-virt";
+    if (n > 0 && base_name(std::string(target, static_cast<std::size_t>(n))) == "oscap")
+        return true;
+    const auto cmdline = read_small_file("/proc/" + std::to_string(pid) + "/cmdline");
+    if (!cmdline) return false;
+    const std::string argv0 = cmdline->substr(0, cmdline->find('\0'));
+    return base_name(argv0) == "oscap";
 }
 
 std::optional<std::string> variable_in(const std::string& environ_block, const std::string& name) {
@@ -62,22 +67,37 @@ std::string canonical(const std::string& path) {
 
 }  // namespace
 
-ProbeRootLookup find_probe_root(const std::map<std::string, std::string>& own_environment) {
-    if (auto own = own_environment.find("OSCAP_PROBE_ROOT");
-        own != own_environment.end() && !own->second.empty())
+ProbeRootLookup find_probe_root(const std::map<std::string, std::string>& own_environment,
+                                int parent_pid, const ProcessView& processes) {
+    if (auto own = own_environment.find("OSCAP_PROBE_ROOT"); own != own_environment.end()) {
+        if (own->second.empty()) return {std::nullopt, ""};
         return {own->second, ""};
-    int pid = static_cast<int>(::getppid());
-    for (int depth = 0; pid > 1 && depth < kMaxAncestors; ++depth, pid = parent_of(pid)) {
-        if (!is_oscap(pid)) continue;
-        const auto environ_block = read_small_file("/proc/" + std::to_string(pid) + "/environ");
-        if (!environ_block)
-            return {std::nullopt, "cannot read the environment of oscap (pid " +
-                                      std::to_string(pid) + ") to learn OSCAP_PROBE_ROOT"};
+    }
+    int pid = parent_pid;
+    for (int depth = 0; pid > 1 && depth < kMaxAncestors; ++depth, pid = processes.parent(pid)) {
+        const auto environ_block = processes.environment(pid);
+        if (!environ_block) {
+            // Another user's process (a login shell's parents, when run by hand) says nothing
+            // about the scan; an oscap whose environment is hidden does.
+            if (processes.looks_like_oscap(pid))
+                return {std::nullopt, "cannot read the environment of oscap (pid " +
+                                          std::to_string(pid) + ") to learn OSCAP_PROBE_ROOT"};
+            continue;
+        }
         auto root = variable_in(*environ_block, "OSCAP_PROBE_ROOT");
-        if (root && root->empty()) root.reset();
+        if (!root) continue;
+        if (root->empty()) root.reset();
         return {root, ""};
     }
     return {std::nullopt, ""};
+}
+
+ProbeRootLookup find_probe_root(const std::map<std::string, std::string>& own_environment) {
+    const ProcessView proc{
+        parent_of,
+        [](int pid) { return read_small_file("/proc/" + std::to_string(pid) + "/environ"); },
+        looks_like_oscap};
+    return find_probe_root(own_environment, static_cast<int>(::getppid()), proc);
 }
 
 RootChoice choose_root(const std::optional<std::string>& explicit_root,

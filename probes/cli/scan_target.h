@@ -1,5 +1,6 @@
 #pragma once
 // Which host a check judges: the same root OVAL reads, always.
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -7,14 +8,27 @@
 
 namespace oscapvirt::cli {
 
-// OSCAP_PROBE_ROOT of the nearest ancestor process that is oscap (SCE scripts do not inherit
-// it), or of this process when run by hand. nullopt: none set. A string error: an oscap
-// ancestor exists but its environment could not be read.
+// OSCAP_PROBE_ROOT as the scan that runs this process sees it. SCE scripts do not inherit it,
+// so the nearest ancestor process whose environment holds the variable decides, whatever that
+// process is called (oscap may run through the dynamic loader, or oscap-run-sce-script may sit
+// in between). nullopt: no ancestor holds it (or holds it empty), so the scan judges `/`. An
+// error: an ancestor that looks like oscap has an environment that cannot be read.
 struct ProbeRootLookup {
     std::optional<std::string> root;
     std::string error;
 };
+
+// What the lookup needs to know about processes; /proc in production, a table in tests.
+struct ProcessView {
+    std::function<int(int pid)> parent;  // 0 when unknown
+    // The NUL-separated environment block, nullopt when it cannot be read.
+    std::function<std::optional<std::string>(int pid)> environment;
+    std::function<bool(int pid)> looks_like_oscap;  // by executable or argv[0]
+};
+
 ProbeRootLookup find_probe_root(const std::map<std::string, std::string>& own_environment);
+ProbeRootLookup find_probe_root(const std::map<std::string, std::string>& own_environment,
+                                int parent_pid, const ProcessView& processes);
 
 struct RootChoice {
     std::string root;

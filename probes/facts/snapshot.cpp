@@ -5,6 +5,7 @@
 
 #include "facts/apparmor_facts.h"
 #include "facts/device_facts.h"
+#include "facts/libvirt_conf_facts.h"
 #include "facts/selinux_facts.h"
 #include "facts/xml_files.h"
 #include "model/xml_reader.h"
@@ -151,6 +152,7 @@ Snapshot collect(const sources::RootFs& fs, const CollectOptions& options) {
     collect_device_facts(fs, options.needs, snapshot);
     collect_selinux_facts(fs, options.needs, snapshot);
     collect_apparmor_facts(fs, options.needs, snapshot);
+    collect_libvirt_confs(fs, options.needs, snapshot);
     if (options.needs & kNeedTls)
         snapshot.tls = collect_tls(fs, snapshot.qemu_conf, snapshot.qemu_conf_error);
     if (options.needs & kNeedProcessLabels) {

@@ -11,6 +11,7 @@
 #include "model/domain.h"
 #include "model/libvirt_conf.h"
 #include "model/mounts.h"
+#include "model/passwd.h"
 #include "model/selinux_context.h"
 #include "model/storage_pool.h"
 #include "sources/root_fs.h"
@@ -54,10 +55,10 @@ enum Need : Needs {
     kNeedGuests = Needs{1} << 0,
     kNeedSelinuxState = Needs{1} << 1,
     kNeedProcessLabels = Needs{1} << 2,
-    kNeedPciDevices = Needs{1} << 3,       // sysfs of every PCI device assigned to a guest, the IOMMU
-    kNeedBlockDevices = Needs{1} << 4,     // sysfs of every host block device given to a guest
-    kNeedQemuConf = Needs{1} << 5,         // /etc/libvirt/qemu.conf
-    kNeedStoragePools = Needs{1} << 6,     // /etc/libvirt/storage/*.xml
+    kNeedPciDevices = Needs{1} << 3,    // sysfs of every PCI device assigned to a guest, the IOMMU
+    kNeedBlockDevices = Needs{1} << 4,  // sysfs of every host block device given to a guest
+    kNeedQemuConf = Needs{1} << 5,      // /etc/libvirt/qemu.conf
+    kNeedStoragePools = Needs{1} << 6,  // /etc/libvirt/storage/*.xml
     kNeedGraphicsSecrets = Needs{1} << 7,  // state files too: the read-only API strips passwords
     // sVirt labels (with kNeedStoragePools, which maps volumes and names the pool directories):
     kNeedFileLabels = Needs{1} << 8,    // every local file a guest definition names
@@ -71,6 +72,9 @@ enum Need : Needs {
     kNeedAppArmorTemplates = Needs{1} << 47,  // libvirt's templates and abstraction only
     kNeedAppArmorLabels = Needs{1} << 46,  // AppArmor labels of running guests' QEMU processes
     kNeedTls = Needs{1} << 56,  // TLS endpoints and their credentials (with kNeedQemuConf)
+    // Bits 20-27: libvirt daemon configuration.
+    kNeedLibvirtConfs = Needs{1} << 20,  // /etc/libvirt/{qemu,libvirtd,virt*d}.conf
+    kNeedQemuUser = Needs{1} << 21,      // /etc/passwd and the owner of /var/lib/libvirt/qemu
 };
 
 // Where libvirt keeps images when no pool says otherwise.
@@ -143,6 +147,18 @@ struct AppArmorLabelReading {
     std::string source;  // the attr file read
     std::optional<model::AppArmorLabel> label;
     std::string error;  // why there is no label
+// A libvirt configuration file as the daemon would read it (src/util/virconf.c).
+struct ConfReading {
+    std::optional<model::ConfFile> conf;  // set when the file is there and parses
+    std::string error;                    // why a file that is there cannot be used
+};
+
+// Who the QEMU driver's built-in user is, as far as the host shows it.
+struct QemuUserFacts {
+    std::optional<std::vector<model::Account>> passwd;  // empty list when there is no file
+    std::string passwd_error;
+    std::optional<sources::FileStatus> state_dir;  // owner of /var/lib/libvirt/qemu, when there
+    std::string state_dir_error;
 };
 
 struct CollectOptions {
@@ -180,6 +196,11 @@ struct Snapshot {
     // Where each guest file path leads inside the root (virt-aa-helper writes real paths).
     std::map<std::string, std::string> resolved_paths;
     std::map<std::string, AppArmorLabelReading> apparmor_labels;  // by guest name
+    // Every daemon configuration file present in /etc/libvirt, by name (qemu.conf,
+    // libvirtd.conf, virtqemud.conf, ...); a name missing here is a file that does not exist.
+    std::map<std::string, ConfReading> libvirt_confs;
+    std::string libvirt_confs_error;  // /etc/libvirt could not be listed
+    QemuUserFacts qemu_user;
     std::optional<TlsInventory> tls;  // collected with kNeedTls
 };
 

@@ -1,5 +1,6 @@
 #include "model/libvirt_conf.h"
 
+#include <climits>
 #include <cstddef>
 #include <cstdio>
 #include <exception>
@@ -163,6 +164,7 @@ class Parser {
         }
         if (is_ascii_digit(c) || c == '-' || c == '+') {
             value.kind = ConfValue::Kind::Integer;
+            value.negative = c == '-';
             return parse_integer(name, value.integer);
         }
         return fail(line_, "expected a value (quoted string, integer or list) for " + quoted(name) +
@@ -317,9 +319,12 @@ std::string describe_problem(std::string_view name, SettingState state, const Co
                              std::string_view expected) {
     if (raw == nullptr) return "";
     switch (state) {
-        case SettingState::WrongType:
-            return std::string(name) + " is " + with_article(kind_name(raw->kind)) + ", expected " +
-                   std::string(expected);
+        case SettingState::WrongType: {
+            const bool negative = raw->kind == ConfValue::Kind::Integer && raw->negative;
+            return std::string(name) + " is " +
+                   (negative ? "a negative integer" : with_article(kind_name(raw->kind))) +
+                   ", expected " + std::string(expected);
+        }
         case SettingState::OutOfRange:
             return std::string(name) + " is " + std::to_string(raw->integer) + ", expected " +
                    std::string(expected);
@@ -373,10 +378,35 @@ Setting<std::vector<std::string>> ConfFile::string_or_list(std::string_view name
 
 Setting<bool> ConfFile::boolean(std::string_view name) const {
     auto setting = begin_lookup<bool>(find(name), "0 or 1");
-    if (setting.raw && setting.raw->kind == ConfValue::Kind::Integer) {
+    if (setting.raw && setting.raw->kind == ConfValue::Kind::Integer && !setting.raw->negative) {
         const long long value = setting.raw->integer;
         if (value == 0 || value == 1) {
             accept(setting, value == 1);
+        } else {
+            setting.state = SettingState::OutOfRange;
+        }
+    }
+    return setting;
+}
+
+Setting<long long> ConfFile::unsigned_int(std::string_view name) const {
+    auto setting = begin_lookup<long long>(find(name), "unsigned integer");
+    if (setting.raw && setting.raw->kind == ConfValue::Kind::Integer && !setting.raw->negative) {
+        if (setting.raw->integer <= static_cast<long long>(UINT_MAX)) {
+            accept(setting, setting.raw->integer);
+        } else {
+            setting.state = SettingState::OutOfRange;
+        }
+    }
+    return setting;
+}
+
+Setting<long long> ConfFile::signed_int(std::string_view name) const {
+    auto setting = begin_lookup<long long>(find(name), "signed integer");
+    if (setting.raw && setting.raw->kind == ConfValue::Kind::Integer) {
+        const long long value = setting.raw->integer;
+        if (value >= INT_MIN && value <= INT_MAX) {
+            accept(setting, value);
         } else {
             setting.state = SettingState::OutOfRange;
         }

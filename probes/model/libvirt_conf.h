@@ -34,8 +34,11 @@ namespace oscapvirt::model {
 struct ConfValue {
     enum class Kind { String, Integer, List };
     Kind kind = Kind::String;
-    std::string text;               // Kind::String
-    long long integer = 0;          // Kind::Integer
+    std::string text;       // Kind::String
+    long long integer = 0;  // Kind::Integer
+    // Kind::Integer written with a leading '-': virconf types it VIR_CONF_LLONG (even "-0"),
+    // every other number VIR_CONF_ULLONG, and its getters accept or refuse by that type.
+    bool negative = false;
     std::vector<std::string> list;  // Kind::List (libvirt lists hold strings)
     int line = 0;                   // 1-based line where the setting's name stands
 };
@@ -101,9 +104,14 @@ class ConfFile {
     // Like libvirt's string-list reader with compatString: a single string counts as a
     // one-item list (e.g. qemu.conf's security_driver accepts "selinux" or ["selinux", "dac"]).
     Setting<std::vector<std::string>> string_or_list(std::string_view name) const;
-    // libvirt booleans are the integers 0 and 1; anything else is OutOfRange. (libvirt also
-    // refuses a negatively signed "-0", which this accepts as false.)
+    // The typed getters of libvirt's src/util/virconf.c, with their type rules:
+    // virConfGetValueBool: an unsigned number (no '-', "+1" is fine) that is 0 or 1; "-0" and
+    // "-1" are WrongType, 2 is OutOfRange.
     Setting<bool> boolean(std::string_view name) const;
+    // virConfGetValueUInt: an unsigned number up to UINT_MAX (e.g. audit_level, migration ports).
+    Setting<long long> unsigned_int(std::string_view name) const;
+    // virConfGetValueInt: any number from INT_MIN to INT_MAX (e.g. seccomp_sandbox).
+    Setting<long long> signed_int(std::string_view name) const;
 
     // Convenience for checks that only care about well-typed values: nullopt when absent or
     // invalid. Use the Setting-returning forms to tell those two apart.

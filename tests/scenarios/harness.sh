@@ -41,7 +41,10 @@ XML
 # that is not well-formed XML.
 evaluate() {
     local arf="$work/arf.xml" status=0
-    OSCAP_PROBE_ROOT="$ROOT" oscap xccdf eval --profile "${prefix}_profile_scenario" \
+    # OSCAP_LOADER (e.g. /lib64/ld-linux-x86-64.so.2) runs oscap through the dynamic loader.
+    local oscap=(oscap)
+    [ -z "${OSCAP_LOADER:-}" ] || oscap=("$OSCAP_LOADER" "$(command -v oscap)")
+    OSCAP_PROBE_ROOT="$ROOT" "${oscap[@]}" xccdf eval --profile "${prefix}_profile_scenario" \
         --tailoring-file "$work/tailoring.xml" --results-arf "$arf" \
         "$datastream" > "$work/oscap.out" 2>&1 || status=$?
     if [ "$status" != 0 ] && [ "$status" != 2 ]; then

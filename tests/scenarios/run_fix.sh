@@ -5,9 +5,11 @@
 # A scenario marked `# remediation: unchanged PATH` is one the rule does not apply to (another
 # LSM's host): its fix, run all the same, must leave PATH under the root as it was.
 #
-# run_fix.sh DATASTREAM RULE SCRIPT OSCAP_VIRT_BIN bash|ansible
+# run_fix.sh DATASTREAM RULE SCRIPT OSCAP_VIRT_BIN bash|ansible [unchanged]
+# With `unchanged`, the fix must leave the root's /etc as it was and the rule's result the same
+# (a fix that must not act on this host, e.g. another security module's).
 set -euo pipefail
-datastream=$1 rule=$2 script=$3 bin=$4 fix_type=$5
+datastream=$1 rule=$2 script=$3 bin=$4 fix_type=$5 expect=${6:-pass}
 work=$(mktemp -d "${TMPDIR:-/tmp}/oscap-virt-fix.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 export ROOT="$work/root"
@@ -18,9 +20,12 @@ build_root
 write_tailoring
 evaluate
 unchanged=$(sed -n 's/^# remediation: unchanged //p' "$script")
+[ "$expect" != unchanged ] || unchanged=${unchanged:-/etc}
+# Files under PATH with their digests: what "unchanged" compares.
+digests() { (cd "$ROOT$1" 2> /dev/null && find . -type f -exec sha256sum {} + | sort) || sha256sum < "$ROOT$1"; }
 if [ -n "$unchanged" ]; then
     before=$result
-    cp -p "$ROOT$unchanged" "$work/unchanged.orig"
+    digests "$unchanged" > "$work/unchanged.orig"
 else
     [ "$result" = fail ] || { echo "FAIL: the scenario should fail before remediation, got $result"; exit 1; }
 fi
@@ -56,7 +61,7 @@ evaluate
 printf 'rule %s, scenario %s after the %s fix: %s\n%s\n' "$rule" "$(basename "$script")" \
     "$fix_type" "$result" "$evidence"
 if [ -n "$unchanged" ]; then
-    cmp "$work/unchanged.orig" "$ROOT$unchanged" || { echo "FAIL: the fix changed $unchanged"; exit 1; }
+    digests "$unchanged" | diff "$work/unchanged.orig" - || { echo "FAIL: the fix changed $unchanged"; exit 1; }
     [ "$result" = "$before" ] || { echo "FAIL: $before before the fix, $result after"; exit 1; }
     echo "ok: $unchanged unchanged"
     exit 0

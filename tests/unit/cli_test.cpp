@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <map>
+#include <optional>
+#include <string>
+
 #include "checks/verdict.h"
 #include "cli/scan_target.h"
 #include "model/printable.h"
@@ -48,6 +52,60 @@ TEST(ChooseRoot, FollowsOscapAndRefusesContradictions) {
     EXPECT_FALSE(choose_root(std::nullopt, "/tmp", {"/", ""}).error.empty());
     EXPECT_FALSE(choose_root(std::nullopt, "", {std::nullopt, "unreadable"}).error.empty());
     EXPECT_TRUE(choose_root(std::nullopt, "/tmp/", {"/tmp", ""}).error.empty());
+}
+
+// A process tree for find_probe_root: pid -> (parent, environment or unreadable, oscap?).
+struct FakeProcess {
+    int parent;
+    std::optional<std::string> environment;
+    bool oscap = false;
+};
+
+cli::ProbeRootLookup lookup(const std::map<int, FakeProcess>& table, int start,
+                            std::map<std::string, std::string> own = {}) {
+    const cli::ProcessView view{
+        [&](int pid) { return table.count(pid) ? table.at(pid).parent : 0; },
+        [&](int pid) { return table.count(pid) ? table.at(pid).environment : std::nullopt; },
+        [&](int pid) { return table.count(pid) && table.at(pid).oscap; }};
+    return cli::find_probe_root(own, start, view);
+}
+
+const std::string kWithRoot = std::string("PATH=/bin\0OSCAP_PROBE_ROOT=/srv/host\0", 36);
+
+TEST(FindProbeRoot, NearestAncestorHoldingTheVariableDecidesWhateverItsName) {
+    // SCE script (its parent is the shim) <- ld.so running oscap <- shell: the loader is not
+    // named oscap, but its environment holds the root.
+    const std::map<int, FakeProcess> tree{
+        {30, {20, "PATH=/bin"}}, {20, {10, kWithRoot}}, {10, {1, "OSCAP_PROBE_ROOT=/elsewhere"}}};
+    EXPECT_EQ(lookup(tree, 30).root, "/srv/host");
+    EXPECT_TRUE(lookup(tree, 30).error.empty());
+}
+
+TEST(FindProbeRoot, NoAncestorHoldingItMeansTheHostRoot) {
+    const std::map<int, FakeProcess> tree{{30, {20, "PATH=/bin"}}, {20, {1, "HOME=/root"}}};
+    EXPECT_EQ(lookup(tree, 30).root, std::nullopt);
+    EXPECT_EQ(cli::choose_root(std::nullopt, "", lookup(tree, 30)).root, "/");
+}
+
+TEST(FindProbeRoot, AnEmptyVariableInTheNearestHolderMeansTheHostRoot) {
+    const std::map<int, FakeProcess> tree{{20, {10, std::string("OSCAP_PROBE_ROOT=\0", 18)}},
+                                          {10, {1, kWithRoot}}};
+    EXPECT_EQ(lookup(tree, 20).root, std::nullopt);
+}
+
+TEST(FindProbeRoot, UnreadableOscapIsAnErrorOtherUnreadableAncestorsAreSkipped) {
+    const std::map<int, FakeProcess> hidden_oscap{{20, {10, std::nullopt, true}},
+                                                  {10, {1, kWithRoot}}};
+    EXPECT_FALSE(lookup(hidden_oscap, 20).error.empty());
+    const std::map<int, FakeProcess> hidden_other{{20, {10, std::nullopt, false}},
+                                                  {10, {1, kWithRoot}}};
+    EXPECT_EQ(lookup(hidden_other, 20).root, "/srv/host");
+}
+
+TEST(FindProbeRoot, OwnEnvironmentFirstAndCyclesEnd) {
+    const std::map<int, FakeProcess> tree{{20, {20, "PATH=/bin"}}};  // a parent loop
+    EXPECT_EQ(lookup(tree, 20, {{"OSCAP_PROBE_ROOT", "/mine"}}).root, "/mine");
+    EXPECT_EQ(lookup(tree, 20).root, std::nullopt);
 }
 
 }  // namespace

@@ -525,12 +525,40 @@ TEST(LibvirtConfLookup, BooleansAreZeroOrOne) {
     EXPECT_EQ(two.state, SettingState::OutOfRange);
     EXPECT_TRUE(two.invalid());
     EXPECT_EQ(describe_problem("two", two), "two is 2, expected 0 or 1");
-    EXPECT_EQ(describe_problem("neg", conf.boolean("neg")), "neg is -1, expected 0 or 1");
+    // virconf types a number written with '-' VIR_CONF_LLONG, which virConfGetValueBool refuses.
+    EXPECT_EQ(conf.boolean("neg").state, SettingState::WrongType);
+    EXPECT_EQ(describe_problem("neg", conf.boolean("neg")),
+              "neg is a negative integer, expected 0 or 1");
 
     const auto word = conf.boolean("word");
     EXPECT_EQ(word.state, SettingState::WrongType);
     EXPECT_EQ(describe_problem("word", word), "word is a string, expected 0 or 1");
     EXPECT_TRUE(conf.boolean("missing").absent());
+}
+
+TEST(LibvirtConfLookup, TypeRulesOfVirconfGetters) {
+    const ConfFile conf = parse_ok(
+        "plus = +1\nminus_zero = -0\nbig = 4294967296\nuint_max = 4294967295\nneg = -5\n"
+        "int_low = -2147483649\nstr = \"1\"\n");
+    EXPECT_TRUE(conf.boolean("plus").value);
+    EXPECT_EQ(conf.boolean("minus_zero").state, SettingState::WrongType);
+    EXPECT_EQ(conf.unsigned_int("uint_max").value, 4294967295LL);
+    EXPECT_EQ(conf.unsigned_int("big").state, SettingState::OutOfRange);
+    EXPECT_EQ(conf.unsigned_int("neg").state, SettingState::WrongType);
+    EXPECT_EQ(conf.unsigned_int("minus_zero").state, SettingState::WrongType);
+    EXPECT_EQ(conf.signed_int("neg").value, -5);
+    EXPECT_EQ(conf.signed_int("minus_zero").value, 0);
+    EXPECT_EQ(conf.signed_int("int_low").state, SettingState::OutOfRange);
+    EXPECT_EQ(conf.signed_int("str").state, SettingState::WrongType);
+    EXPECT_EQ(conf.unsigned_int("str").state, SettingState::WrongType);
+}
+
+TEST(LibvirtConfLookup, FirstAssignmentWinsLikeVirConfGetValue) {
+    // virConfAddEntry appends, virConfGetValue returns the first entry of that name.
+    const ConfFile conf =
+        parse_ok("spice_tls = 1\nspice_tls = 0\r audit_level = 0; audit_level = 2\n");
+    EXPECT_TRUE(conf.boolean("spice_tls").value);
+    EXPECT_EQ(conf.unsigned_int("audit_level").value, 0);
 }
 
 TEST(LibvirtConfLookup, KindNames) {

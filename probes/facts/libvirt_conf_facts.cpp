@@ -1,0 +1,82 @@
+#include "facts/libvirt_conf_facts.h"
+
+namespace oscapvirt::facts {
+namespace {
+
+constexpr const char* kLibvirtConfDir = "/etc/libvirt";
+constexpr const char* kConfSuffix = ".conf";
+
+// nullopt: the name leads nowhere (a dangling link), which libvirt takes as no file: access()
+// fails with ENOENT and the daemon runs on its defaults.
+std::optional<ConfReading> read_conf(const sources::RootFs& fs, const std::string& path) {
+    ConfReading reading;
+    // Symbolic links are followed inside the root, as the daemon follows them on the host; a
+    // FIFO, directory or device in place of the file is an error, never an empty file.
+    auto content = fs.read_file_if_exists(path);
+    if (auto* err = std::get_if<sources::FsError>(&content)) {
+        reading.error = err->describe();
+        return reading;
+    }
+    const auto& text = std::get<std::optional<std::string>>(content);
+    if (!text) return std::nullopt;
+    auto parsed = model::parse_libvirt_conf(*text);
+    if (auto* err = std::get_if<model::ParseError>(&parsed))
+        reading.error = path + ": libvirt cannot parse it: " + err->describe();
+    else
+        reading.conf = std::move(std::get<model::ConfFile>(parsed));
+    return reading;
+}
+
+bool is_lower_alpha(const std::string& text) {
+    for (char c : text)
+        if (c < 'a' || c > 'z') return false;
+    return !text.empty();
+}
+
+}  // namespace
+
+bool is_modular_daemon_conf_name(const std::string& name) {
+    const std::size_t suffix = std::char_traits<char>::length(kConfSuffix);
+    if (name.size() <= 4 + 1 + suffix || name.compare(0, 4, "virt") != 0) return false;
+    if (name.compare(name.size() - suffix, suffix, kConfSuffix) != 0) return false;
+    const std::string middle = name.substr(4, name.size() - 4 - suffix);
+    return middle.back() == 'd' && is_lower_alpha(middle);
+}
+
+bool is_daemon_conf_name(const std::string& name) {
+    return name == "qemu.conf" || name == "libvirtd.conf" || is_modular_daemon_conf_name(name);
+}
+
+static void collect_qemu_user(const sources::RootFs& fs, Snapshot& snapshot) {
+    QemuUserFacts& facts = snapshot.qemu_user;
+    auto passwd = fs.read_file_if_exists("/etc/passwd");
+    if (auto* err = std::get_if<sources::FsError>(&passwd))
+        facts.passwd_error = err->describe();
+    else if (const auto& text = std::get<std::optional<std::string>>(passwd))
+        facts.passwd = model::parse_passwd(*text);
+    else
+        facts.passwd = std::vector<model::Account>{};
+    auto owner = fs.status("/var/lib/libvirt/qemu");
+    if (auto* err = std::get_if<sources::FsError>(&owner))
+        facts.state_dir_error = err->describe();
+    else
+        facts.state_dir = std::get<std::optional<sources::FileStatus>>(owner);
+}
+
+void collect_libvirt_confs(const sources::RootFs& fs, Needs needs, Snapshot& snapshot) {
+    if (needs & kNeedQemuUser) collect_qemu_user(fs, snapshot);
+    if (!(needs & (kNeedLibvirtConfs | kNeedQemuUser))) return;
+    auto listed = fs.list_dir(kLibvirtConfDir);
+    if (auto* err = std::get_if<sources::FsError>(&listed)) {
+        snapshot.libvirt_confs_error = err->describe();
+        return;
+    }
+    const auto& entries = std::get<std::optional<std::vector<sources::DirEntry>>>(listed);
+    if (!entries) return;  // no /etc/libvirt: every daemon runs on its defaults
+    for (const sources::DirEntry& entry : *entries)
+        if (is_daemon_conf_name(entry.name))
+            if (auto reading = read_conf(fs, std::string(kLibvirtConfDir) + "/" + entry.name))
+                snapshot.libvirt_confs[entry.name] = std::move(*reading);
+}
+
+}  // namespace oscapvirt::facts

@@ -1,3 +1,0 @@
-# remediation: pass
-host_base
-host_file /etc/libvirt/libvirtd.conf 'unix_sock_admin_perms = "0777"'

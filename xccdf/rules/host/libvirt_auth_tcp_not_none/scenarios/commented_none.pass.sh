@@ -1,2 +1,0 @@
-host_base
-host_file /etc/libvirt/libvirtd.conf '#auth_tcp = "none"' 'auth_tcp = "sasl"'

@@ -1,3 +1,0 @@
-# remediation: pass
-host_base
-host_file /etc/libvirt/libvirtd.conf 'listen_tcp = 0' 'auth_tcp = "none"'

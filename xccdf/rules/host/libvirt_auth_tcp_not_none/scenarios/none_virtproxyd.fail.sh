@@ -1,3 +1,0 @@
-# remediation: pass
-host_base
-host_file /etc/libvirt/virtproxyd.conf "auth_tcp='none'"

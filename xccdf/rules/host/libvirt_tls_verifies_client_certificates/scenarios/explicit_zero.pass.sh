@@ -1,2 +1,0 @@
-host_base
-host_file /etc/libvirt/virtproxyd.conf 'tls_no_verify_certificate = 0'

@@ -1,3 +1,0 @@
-# remediation: pass
-host_base
-host_file /etc/libvirt/virtproxyd.conf 'tls_no_verify_certificate=1'

@@ -1,3 +1,0 @@
-# remediation: pass
-host_base
-host_file /etc/libvirt/libvirtd.conf 'audit_level = 0'

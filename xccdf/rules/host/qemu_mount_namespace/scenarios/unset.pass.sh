@@ -1,2 +1,0 @@
-# libvirt's default: a mount namespace per guest
-host_base

@@ -1,2 +1,0 @@
-# libvirt's default: sandbox on where QEMU supports it
-host_base

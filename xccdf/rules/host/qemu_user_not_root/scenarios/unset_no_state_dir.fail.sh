@@ -1,2 +1,0 @@
-# unset, and nothing shows which user libvirt would pick
-host_base

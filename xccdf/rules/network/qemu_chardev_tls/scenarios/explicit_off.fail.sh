@@ -1,2 +1,0 @@
-host_base
-qemu_conf 'chardev_tls = 0'

@@ -1,2 +1,0 @@
-host_base
-qemu_conf 'migrate_tls_force = 0'

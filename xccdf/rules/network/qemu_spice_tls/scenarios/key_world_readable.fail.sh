@@ -1,3 +1,0 @@
-host_base
-qemu_conf 'spice_tls = 1'
-spice_certs /etc/pki/qemu 0644

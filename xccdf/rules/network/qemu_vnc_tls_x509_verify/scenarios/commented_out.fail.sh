@@ -1,2 +1,0 @@
-host_base
-qemu_conf '#vnc_tls_x509_verify = 1'

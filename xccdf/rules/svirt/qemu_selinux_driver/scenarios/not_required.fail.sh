@@ -1,3 +1,0 @@
-# remediation: pass
-host_base
-qemu_conf 'security_driver = "selinux"'
