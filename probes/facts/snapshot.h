@@ -147,6 +147,8 @@ struct AppArmorLabelReading {
     std::string source;  // the attr file read
     std::optional<model::AppArmorLabel> label;
     std::string error;  // why there is no label
+};
+
 // A libvirt configuration file as the daemon would read it (src/util/virconf.c).
 struct ConfReading {
     std::optional<model::ConfFile> conf;  // set when the file is there and parses
