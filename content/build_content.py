@@ -5,7 +5,9 @@ Inputs: xccdf/benchmark.xml (groups, profiles, values, platforms), oval/*.xml (s
 and one directory per rule, xccdf/rules/<group>/<rule>/rule.xml, which holds everything about
 that rule: texts, severity, guide section, its check (OVAL criteria and objects, or the native
 check it runs) and, beside it, its scenarios. Output: a directory with oscap-virt-xccdf.xml,
-oscap-virt-oval.xml, sce/<check>.sh and rules.json, ready for `oscap ds sds-compose`.
+oscap-virt-oval.xml, sce/<check>.sh, fixes/<rule>.sh|yml (each fix as in the datastream, with
+the shared helpers of content/fix-helpers.sh it calls) and rules.json, ready for
+`oscap ds sds-compose`. Fixes live beside rule.xml as fix.sh and fix.yml.
 
 Errors in the content (missing texts, duplicate titles, dangling OVAL references) stop the build.
 """
@@ -124,6 +126,25 @@ class Rule:
             raise ContentError("%s: native check %r must be named after its rule %r"
                                % (self.path, self.native.get("check"), self.name))
         self.scenarios = self._scenarios()
+        self.fixes = []
+
+    def load_fixes(self, helpers):
+        """The rule's fixes: fix.sh and fix.yml beside rule.xml (a <fix> still inline in rule.xml
+        is accepted until every rule has moved to files), each checked and, for bash, given the
+        shared helper functions it calls."""
+        for system, name in (("sh", "fix.sh"), ("ansible", "fix.yml")):
+            path = os.path.join(self.directory, name)
+            inline = [f for f in self.xml.findall("fix") if f.get("system") == system]
+            if os.path.isfile(path) and inline:
+                raise ContentError("%s: %s fix both in rule.xml and in %s" % (self.path, system, name))
+            if os.path.isfile(path):
+                with open(path, encoding="utf-8") as stream:
+                    self.fixes.append(Fix.from_file(path, system, stream.read(), helpers))
+            for element in inline:
+                self.fixes.append(Fix.from_element(self.path, element, helpers))
+        unknown = [f.get("system") for f in self.xml.findall("fix") if f.get("system") not in FIX_SYSTEMS]
+        if unknown:
+            raise ContentError("%s: <fix> system must be sh or ansible, not %s" % (self.path, unknown))
 
     def _scenarios(self):
         directory = os.path.join(self.directory, "scenarios")
@@ -135,6 +156,103 @@ class Rule:
             raise ContentError("%s: scenario names must be NAME.RESULT.sh: %s" % (directory, bad))
         return [{"name": n[:-3], "expected": n.split(".")[-2], "script": os.path.join(directory, n)}
                 for n in names]
+
+
+FIX_ATTRIBUTES = {"reboot": ("false", "true"), "disruption": ("low", "medium", "high"),
+                  "complexity": ("low", "medium", "high"), "strategy": ("configure", "enable", "disable",
+                                                                       "patch", "restrict", "policy")}
+FIX_HEADER = re.compile(r"^#\s*(reboot|disruption|complexity|strategy|live-only):\s*(.*?)\s*$")
+EXIT_COMMAND = re.compile(r"(^|[\s;&|(){}])exit([\s;&|)]|$)")
+HELPER_FUNCTION = re.compile(r"^(oscap_virt_[a-z0-9_]+)\(\) \{$")
+
+
+class FixHelpers:
+    """The shared functions of content/fix-helpers.sh, each inlined into the fixes calling it."""
+
+    def __init__(self, path):
+        self.path = path
+        self.functions = {}  # name -> source, in file order
+        current = None
+        with open(path, encoding="utf-8") as stream:
+            for line in stream:
+                match = HELPER_FUNCTION.match(line.rstrip("\n"))
+                if match:
+                    current = match.group(1)
+                    self.functions[current] = ""
+                if current:
+                    self.functions[current] += line
+                    if line.rstrip("\n") == "}":
+                        current = None
+        if current:
+            raise ContentError("%s: function %s is not closed by a '}' line" % (path, current))
+
+    def needed_by(self, text):
+        """Names of the helpers `text` calls, with the helpers they call in turn."""
+        needed, pending = set(), [text]
+        while pending:
+            source = pending.pop()
+            for name, body in self.functions.items():
+                if name not in needed and re.search(r"\b%s\b" % name, source):
+                    needed.add(name)
+                    pending.append(body)
+        return [name for name in self.functions if name in needed]
+
+    def inline(self, text):
+        needed = self.needed_by(text)
+        if not needed:
+            return text
+        prologue = "".join(self.functions[name] for name in needed)
+        return "# Shared oscap-virt fix helpers (content/fix-helpers.sh)\n" + prologue + "\n" + text
+
+
+class Fix:
+    """One remediation of a rule: its script or tasks and the XCCDF fix attributes."""
+
+    def __init__(self, where, system, text, attributes, helpers):
+        self.where, self.system = where, system
+        for name, allowed in FIX_ATTRIBUTES.items():
+            value = attributes.get(name, allowed[0])
+            if value not in allowed:
+                raise ContentError("%s: fix %s must be one of %s, not %r" % (where, name, allowed, value))
+            setattr(self, name, value)
+        # A fix whose effect needs the running system (e.g. setsebool), not provable on a root.
+        self.live_only = attributes.get("live-only")
+        if system == "sh":
+            for number, line in enumerate(text.splitlines(), 1):
+                code = line.split(" #", 1)[0] if not line.lstrip().startswith("#") else ""
+                if EXIT_COMMAND.search(code):
+                    message = ("%s, fix line %d: a fix never exits (it would end the combined script); "
+                               "report and return or fall through" % (where, number))
+                    if where.endswith("fix.sh"):
+                        raise ContentError(message)
+                    # A fix still inline in rule.xml: tests/content/check_fixes.sh fails on it.
+                    print("build_content: warning: " + message, file=sys.stderr)
+            # Each fix runs in its own subshell, as OpenSCAP 1.4 does: its variables stay its
+            # own, and even a stray `exit` cannot end the script oscap concatenates.
+            text = "(\n" + helpers.inline(text).strip("\n") + "\n)"
+        self.text = text.strip("\n") + "\n"
+
+    @classmethod
+    def from_file(cls, path, system, text, helpers):
+        attributes, body = {}, []
+        header = True
+        for line in text.splitlines():
+            match = FIX_HEADER.match(line) if header else None
+            if match:
+                attributes[match.group(1)] = match.group(2)
+                continue
+            if header and (line.startswith("#!") or line.startswith("# shellcheck")):
+                continue
+            header = header and (not line.strip() or line.startswith("#"))
+            body.append(line)
+        return cls(path, system, "\n".join(body), attributes, helpers)
+
+    @classmethod
+    def from_element(cls, where, element, helpers):
+        if element.get("reboot") not in ("true", "false"):
+            raise ContentError("%s: <fix> needs reboot true|false" % where)
+        return cls(where, element.get("system"), textwrap.dedent(element.text or ""),
+                   dict(element.attrib), helpers)
 
 
 def find_rules(rules_dir):
@@ -314,14 +432,12 @@ def xccdf_rule(rule, numbering):
     html_text(node, "rationale", rule.xml.find("rationale"))
     if rule.platform:
         ET.SubElement(node, x("platform"), idref="#" + rule.platform)
-    for fix in rule.xml.findall("fix"):
-        system = fix.get("system")
-        if system not in FIX_SYSTEMS or fix.get("reboot") not in ("true", "false"):
-            raise ContentError("%s: <fix> needs system sh|ansible and reboot true|false" % rule.path)
-        script = ET.SubElement(node, x("fix"), id="%s_fix_%s" % (rule.name, system), system=FIX_SYSTEMS[system],
-                               reboot=fix.get("reboot"), complexity=fix.get("complexity", "low"),
-                               disruption=fix.get("disruption", "low"), strategy=fix.get("strategy", "configure"))
-        script.text = textwrap.dedent(fix.text or "").strip("\n") + "\n"
+    for fix in rule.fixes:
+        script = ET.SubElement(node, x("fix"), id="%s_fix_%s" % (rule.name, fix.system),
+                               system=FIX_SYSTEMS[fix.system], reboot=fix.reboot,
+                               complexity=fix.complexity, disruption=fix.disruption,
+                               strategy=fix.strategy)
+        script.text = fix.text
     if rule.check_kind == "native":
         exports = list(NATIVE_EXPORTS) + rule.native.get("exports", "").split()
         node.append(sce_check(rule, exports))
@@ -373,6 +489,15 @@ def assemble(source_dir, output_dir, timestamp):
         ET.register_namespace(prefix if prefix != "oval-def" else "oval-def", uri)
     benchmark = ET.parse(os.path.join(source_dir, "xccdf", "benchmark.xml")).getroot()
     rules = find_rules(os.path.join(source_dir, "xccdf", "rules"))
+    helpers = FixHelpers(os.path.join(source_dir, "content", "fix-helpers.sh"))
+    os.makedirs(os.path.join(output_dir, "fixes"), exist_ok=True)
+    for rule in rules:
+        rule.load_fixes(helpers)
+        for fix in rule.fixes:
+            # Each fix as it lands in the datastream, for shellcheck and ansible-lint.
+            suffix = "sh" if fix.system == "sh" else "yml"
+            with open(os.path.join(output_dir, "fixes", "%s.%s" % (rule.name, suffix)), "w") as out:
+                out.write(("#!/bin/bash\n" if fix.system == "sh" else "") + fix.text)
 
     platform_path = os.path.join(source_dir, "oval", PLATFORM_SOURCE)
     platform_fragments = [(platform_path, e) for e in ET.parse(platform_path).getroot()]
@@ -423,6 +548,7 @@ def assemble(source_dir, output_dir, timestamp):
     manifest = [{"rule": r.name, "id": r.id, "title": r.title, "recommendation": r.recommendation,
                  "check": r.check_kind, "native_check": r.native.get("check") if r.native is not None else None,
                  "profiles": r.profiles, "sections": r.sections, "severity": r.severity,
+                 "fixes": {f.system: {"live_only": f.live_only} for f in r.fixes},
                  "scenarios": [{"name": s["name"], "expected": s["expected"],
                                 "script": os.path.relpath(s["script"], source_dir)} for s in r.scenarios]}
                 for r in rules]
