@@ -25,6 +25,8 @@ mkdir -p "$ROOT"
 # ---- the host -------------------------------------------------------------------------------
 host_base
 running_host
+host_file /etc/hostname demo-hv.example.org
+host_file /etc/machine-id 5f0c3b1e9a7d4c2b8e6f1a0d3c5b7e9f
 host_file /etc/selinux/config 'SELINUX=enforcing' 'SELINUXTYPE=targeted'
 host_file /etc/fstab 'UUID=0b6a1b0c-56b1-4c4c-9f43-2c1e1c0e7d11 / xfs defaults 0 0'
 host_file /etc/ssh/sshd_config 'PermitRootLogin no'
