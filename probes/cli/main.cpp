@@ -1,7 +1,10 @@
 // oscap-virt: native checks for virtualization hosts, run by OpenSCAP's SCE engine.
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
 #include <exception>
 #include <iostream>
 #include <map>
@@ -38,6 +41,7 @@ Commands:
   list           the native checks with their descriptions
   facts --json   the guest inventory as oscap-virt sees it
   scan           evaluate the oscap-virt datastream like `oscap xccdf eval` (scan --help)
+  tailor         write a tailoring file oscap reads as written (tailor --help)
 
 Options:
   --root DIR        judge the host whose root file system is DIR (default: the root
@@ -193,6 +197,21 @@ int run_check(const Options& options, const checks::Registry& registry) {
     return static_cast<int>(verdict.result);
 }
 
+// `oscap-virt tailor ...` is oscap-virt-tailor, installed beside this executable (a Python
+// wrapper around OpenSCAP's autotailor, which is Python too).
+int run_tailor(const Options& options) {
+    std::error_code failed;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", failed);
+    const std::string helper = (self.parent_path() / "oscap-virt-tailor").string();
+    std::vector<char*> args{const_cast<char*>(helper.c_str())};
+    for (const std::string& argument : options.arguments) args.push_back(const_cast<char*>(argument.c_str()));
+    args.push_back(nullptr);
+    ::execv(helper.c_str(), args.data());
+    std::cerr << "oscap-virt tailor: cannot run " << model::printable(helper) << ": " << std::strerror(errno)
+              << "\n";
+    return 1;
+}
+
 int run_list(const checks::Registry& registry) {
     std::cout << kRootCheckId << "\tthe scanned root holds an operating system (os-release)\n";
     for (const checks::Check& check : registry.all())
@@ -241,6 +260,7 @@ int run(int argc, char** argv) {
     const checks::Registry registry = checks::all_checks();
     if (options->command == "check") return run_check(*options, registry);
     if (options->command == "list") return run_list(registry);
+    if (options->command == "tailor") return run_tailor(*options);
     if (options->command == "facts") return run_facts(*options);
     if (options->command == "scan")
         return scan_main(options->root, options->uri, options->arguments, argv);
