@@ -9,7 +9,7 @@ packages=(
     # scan
     openscap-scanner openscap-utils libxml2-utils
     # tests: fixture roots, live libvirt guests, fixes, packaging
-    attr openssl bzip2 util-linux ansible-core dpkg-dev shellcheck
+    attr openssl bzip2 util-linux ansible-core dpkg-dev shellcheck lintian rpm
     libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils
 )
 missing=()

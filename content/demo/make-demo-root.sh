@@ -19,8 +19,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 export ROOT=$1
 rm -rf "$ROOT"
 mkdir -p "$ROOT"
+# The fixture helpers: in the source tree, or beside this script where the package installs it.
+lib=$here/../../tests/scenarios/lib.sh
+[ -f "$lib" ] || lib=$here/lib.sh
 # shellcheck source=../../tests/scenarios/lib.sh
-. "$here/../../tests/scenarios/lib.sh"
+. "$lib"
 
 # ---- the host -------------------------------------------------------------------------------
 host_base

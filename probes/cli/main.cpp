@@ -32,7 +32,7 @@ constexpr std::size_t kMaxEvidenceLines = 2000;
 constexpr const char* kUsage = R"(Usage: oscap-virt [--root DIR] [--connect URI|none] COMMAND
 
 Audits a KVM/libvirt host against the Virtualization Security Guide. Normally run by
-`oscap xccdf eval` through the SCE check engine; see oscap-virt(1).
+`oscap xccdf eval` through the SCE check engine; see oscap-virt(8).
 
 Commands:
   check ID       judge one native check; exit status is the XCCDF result code
