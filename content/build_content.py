@@ -6,8 +6,8 @@ and one directory per rule, xccdf/rules/<group>/<rule>/rule.xml, which holds eve
 that rule: texts, severity, guide section, its check (OVAL criteria and objects, or the native
 check it runs) and, beside it, its scenarios. Output: a directory with oscap-virt-xccdf.xml,
 oscap-virt-oval.xml, sce/<check>.sh, fixes/<rule>.sh|yml (each fix as in the datastream, with
-the shared helpers of content/fix-helpers.sh it calls) and rules.json, ready for
-`oscap ds sds-compose`. Fixes live beside rule.xml as fix.sh and fix.yml.
+the shared helpers of content/fix-helpers.sh it calls) and rules.json.
+`build_content.py --compose ASSEMBLED DATASTREAM` then composes the SCAP 1.3 source datastream. Fixes live beside rule.xml as fix.sh and fix.yml.
 
 Errors in the content (missing texts, duplicate titles, dangling OVAL references) stop the build.
 """
@@ -569,23 +569,69 @@ def local_group_name(group):
     return group.get("id").rsplit("_group_", 1)[1]
 
 
-def upgrade_to_scap_1_3(source, target):
-    """oscap 1.3.7 composes SCAP 1.2 datastreams; 1.3 changes no element we use, only the version."""
-    with open(source, encoding="utf-8") as stream:
-        text = stream.read()
-    for attribute in ("scap-version", "schematron-version"):
-        if text.count('%s="1.2"' % attribute) < 1:
-            raise ContentError("%s: no %s 1.2 to upgrade" % (source, attribute))
-        text = text.replace('%s="1.2"' % attribute, '%s="1.3"' % attribute)
-    with open(target, "w", encoding="utf-8") as stream:
-        stream.write(text)
+DS = "http://scap.nist.gov/schema/scap/source/1.2"
+XLINK = "http://www.w3.org/1999/xlink"
+CATALOG = "urn:oasis:names:tc:entity:xmlns:xml:catalog"
+SCE_STREAM = "http://open-scap.org/page/SCE_xccdf_stream"
+DS_PREFIX = "scap_org.open-scap_"  # the ids `oscap ds sds-compose` gave, kept stable
+
+
+def compose_datastream(assembled, target, timestamp):
+    """The SCAP 1.3 source datastream, composed as plain XML: what `oscap ds sds-compose` and
+    `sds-add` made with OpenSCAP 1.3, which OpenSCAP 1.4 no longer has. One XCCDF checklist, the
+    CPE dictionary, the rule and platform OVAL, and each SCE shim as an extended component; every
+    href the XCCDF and the dictionary use is resolved by a catalog to its component."""
+    for prefix, uri in (("ds", DS), ("xlink", XLINK), ("cat", CATALOG), ("oscap-sce-xccdf-stream", SCE_STREAM)):
+        ET.register_namespace(prefix, uri)
+
+    def d(tag):
+        return "{%s}%s" % (DS, tag)
+
+    def ref_id(name):
+        return DS_PREFIX + "cref_" + name.replace("/", "--")
+
+    collection = ET.Element(d("data-stream-collection"), {
+        "id": DS_PREFIX + "collection_from_xccdf_oscap-virt-xccdf.xml", "schematron-version": "1.3"})
+    stream = ET.SubElement(collection, d("data-stream"), {
+        "id": DS_PREFIX + "datastream_from_xccdf_oscap-virt-xccdf.xml", "scap-version": "1.3",
+        "use-case": "OTHER"})
+    scripts = sorted(os.path.join("sce", n) for n in os.listdir(os.path.join(assembled, "sce")))
+    sections = {name: ET.SubElement(stream, d(name))
+                for name in ("dictionaries", "checklists", "checks", "extended-components")}
+    components = []
+
+    def reference(section, name, kind, catalog=()):
+        node = ET.SubElement(sections[section], d("component-ref"), {
+            "id": ref_id(name), "{%s}href" % XLINK: "#%s%s_%s" % (DS_PREFIX, kind, name.replace("/", "--"))})
+        if catalog:
+            cat = ET.SubElement(node, "{%s}catalog" % CATALOG)
+            for uri in catalog:
+                ET.SubElement(cat, "{%s}uri" % CATALOG, name=uri, uri="#" + ref_id(uri))
+
+    reference("dictionaries", CPE_DICTIONARY_FILE, "comp", [CPE_OVAL_FILE])
+    reference("checklists", "oscap-virt-xccdf.xml", "comp", scripts + [CPE_OVAL_FILE, OVAL_FILE])
+    reference("checks", OVAL_FILE, "comp")
+    reference("checks", CPE_OVAL_FILE, "comp")
+    for name in (OVAL_FILE, "oscap-virt-xccdf.xml", CPE_OVAL_FILE, CPE_DICTIONARY_FILE):
+        component = ET.Element(d("component"), id=DS_PREFIX + "comp_" + name, timestamp=timestamp)
+        component.append(ET.parse(os.path.join(assembled, name)).getroot())
+        components.append(component)
+    for name in scripts:
+        reference("extended-components", name, "ecomp")
+        component = ET.Element(d("extended-component"), id=DS_PREFIX + "ecomp_" + name.replace("/", "--"),
+                               timestamp=timestamp)
+        with open(os.path.join(assembled, name), encoding="utf-8") as stream_file:
+            ET.SubElement(component, "{%s}script" % SCE_STREAM).text = stream_file.read()
+        components.append(component)
+    collection.extend(components)
+    write_xml(collection, target)
 
 
 def main():
-    if len(sys.argv) == 4 and sys.argv[1] == "--scap-1.3":
+    if len(sys.argv) in (4, 5) and sys.argv[1] == "--compose":
         try:
-            upgrade_to_scap_1_3(sys.argv[2], sys.argv[3])
-        except (ContentError, OSError) as error:
+            compose_datastream(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) == 5 else "2026-01-01T00:00:00")
+        except (ContentError, OSError, ET.ParseError) as error:
             print("build_content: %s" % error, file=sys.stderr)
             return 1
         return 0
