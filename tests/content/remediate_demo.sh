@@ -8,6 +8,8 @@
 #              it must run to its end (no fix may end it)
 #   ansible    `oscap xccdf generate fix --fix-type ansible`, the playbook run in the root
 #   remediate  `oscap xccdf eval --remediate` run inside the root (it fixes the system it runs on)
+#   bash-no-selinux  the bash script on the same host without SELinux (no selinuxfs, no
+#              /etc/selinux): no fix may write SELinux settings there, nothing may regress
 # Fixes run chrooted in a private mount namespace (tests/scenarios/in_root.sh).
 #
 # remediate_demo.sh DATASTREAM OSCAP_VIRT_BIN RULES_JSON PROFILE bash|ansible|remediate
@@ -21,6 +23,9 @@ trap 'rm -rf "$work"' EXIT
 root=$work/root
 "$here/../../content/demo/make-demo-root.sh" --insecure "$root" > /dev/null
 mkdir -p "$root/tmp"
+if [ "$mode" = bash-no-selinux ]; then
+    rm -rf "$root/sys/fs/selinux" "$root/etc/selinux"
+fi
 
 # tailoring FILE BIN: the profile with oscap-virt named by path and no libvirt daemon contacted.
 tailoring() {
@@ -57,7 +62,7 @@ PY
 }
 scan before
 
-fix_system=sh
+fix_system="sh"
 [ "$mode" = ansible ] && fix_system=ansible
 # Rules of this profile with a fix of this kind: provable ones, and live-only ones.
 read -r -a fixable < <(python3 - "$manifest" "$work/before.results" "$fix_system" <<'PY'
@@ -76,13 +81,18 @@ PY
 )
 echo "$profile: ${#fixable[@]} rules with a $fix_system fix to prove; live-only, not provable on a root: ${live_only[*]:-none}"
 result_of() { awk -v rule="$1" '$1 == rule { print $2 }' "$work/$2.results"; }
+if [ "$mode" = bash-no-selinux ]; then
+    # Rules that do not apply to this host (SELinux ones) are not expected to fail first.
+    mapfile -t fixable < <(for rule in "${fixable[@]}"; do
+        [ "$(result_of "$rule" before)" = fail ] && echo "$rule"; done)
+fi
 for rule in "${fixable[@]}"; do
     [ "$(result_of "$rule" before)" = fail ] ||
         { echo "FAIL: the insecure demo host should fail $rule, got $(result_of "$rule" before)"; exit 1; }
 done
 
 case $mode in
-    bash)
+    bash | bash-no-selinux)
         oscap xccdf generate fix --fix-type bash --profile "${prefix}_profile_remediate" \
             --tailoring-file "$work/tailoring.xml" --output "$root/tmp/fix.sh" "$datastream"
         # A fix that ends the script would keep this line from running.
@@ -120,11 +130,20 @@ case $mode in
         xmllint --noout "$root/tmp/oscap-virt-test/remediate.arf"
         rm -rf "$root/tmp/oscap-virt-test"
         ;;
-    *) echo "usage: $0 DATASTREAM OSCAP_VIRT_BIN RULES_JSON PROFILE bash|ansible|remediate" >&2; exit 2 ;;
+    *) echo "usage: $0 DATASTREAM OSCAP_VIRT_BIN RULES_JSON PROFILE bash|ansible|remediate|bash-no-selinux" >&2; exit 2 ;;
 esac
 
 scan after
 problems=0
+if [ "$mode" = bash-no-selinux ]; then
+    if grep -rEq '^[[:space:]]*security_driver[[:space:]]*=[[:space:]]*"selinux"' "$root/etc/libvirt"; then
+        echo "FAIL: a fix set security_driver = \"selinux\" on a host without SELinux (libvirt would not start)"
+        problems=1
+    fi
+    if [ -e "$root/etc/selinux" ] || [ -e "$root/sys/fs/selinux" ]; then
+        echo "FAIL: a fix created SELinux configuration on a host without SELinux"; problems=1
+    fi
+fi
 for rule in "${fixable[@]}"; do
     after=$(result_of "$rule" after)
     echo "$rule: fail -> $after"
