@@ -25,9 +25,11 @@ mapfile -t versions < <(apt-cache "${apt_options[@]}" showsrc openscap 2>/dev/nu
                         sed -n 's/^Version: //p' | grep -E '^1\.4\.' | sort -Vru)
 [ ${#versions[@]} -gt 0 ] || { echo "build_openscap: Debian ships no openscap 1.4.x source" >&2; exit 1; }
 upstream_of() { local v=${1%%-*}; echo "${v%%+*}"; }  # 1.4.2+dfsg-1 -> 1.4.2
+# An installed oscap under a prefix, with its own libopenscap (no RPATH is set).
+prefix_oscap() { LD_LIBRARY_PATH=$1/lib "$1/bin/oscap" --version 2>/dev/null | head -1; }
 for version in "${versions[@]}"; do
     prefix=$cache/openscap-$(upstream_of "$version")
-    if [ -x "$prefix/bin/oscap" ] && "$prefix/bin/oscap" --version 2>/dev/null | grep -q "$(upstream_of "$version")"; then
+    if [ -x "$prefix/bin/oscap" ] && prefix_oscap "$prefix" | grep -q "$(upstream_of "$version")"; then
         echo "build_openscap: OpenSCAP $(upstream_of "$version") already built in $prefix" >&2
         echo "$prefix"
         exit 0
@@ -58,9 +60,11 @@ cmake -S "$source_dir" -B "$work/build" -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTA
     -DENABLE_OSCAP_UTIL_DOCKER=OFF -DENABLE_OSCAP_UTIL_AS_RPM=OFF -DENABLE_OSCAP_UTIL_SSH=OFF \
     -DENABLE_OSCAP_UTIL_VM=OFF -DENABLE_OSCAP_UTIL_PODMAN=OFF -DENABLE_OSCAP_UTIL_CHROOT=OFF \
     -DENABLE_OSCAP_UTIL_IM=OFF -DENABLE_OSCAP_REMEDIATE_SERVICE=OFF -DWITH_SYSTEMD=OFF \
+    -DCMAKE_INSTALL_LIBDIR=lib \
     "${launcher[@]}" > "$work/cmake.log" 2>&1 || { tail -30 "$work/cmake.log" >&2; exit 1; }
 cmake --build "$work/build" -j "$(nproc)" > "$work/build.log" 2>&1 || { tail -30 "$work/build.log" >&2; exit 1; }
 cmake --install "$work/build" > "$work/install.log" 2>&1 || { tail -30 "$work/install.log" >&2; exit 1; }
 rm -rf "$work"
-"$prefix/bin/oscap" --version | head -1 >&2
+prefix_oscap "$prefix" >&2
+prefix_oscap "$prefix" | grep -q "$upstream" || { echo "build_openscap: the built oscap does not run" >&2; exit 1; }
 echo "$prefix"

@@ -11,7 +11,7 @@ build=$(cd "$1" && pwd) filter=${2:-.}
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 prefix=$("$here/build_openscap.sh" | tail -1)
-export PATH=$prefix/bin:$PATH LD_LIBRARY_PATH=$prefix/lib:$prefix/lib64${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
+export PATH=$prefix/bin:$PATH LD_LIBRARY_PATH=$prefix/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
 oscap --version | head -1
 oscap --version | head -1 | grep -q ' 1\.4\.' || { echo "FAIL: not OpenSCAP 1.4"; exit 1; }
 datastream=$build/content/oscap-virt-ds.xml bin=$build/probes/oscap-virt
