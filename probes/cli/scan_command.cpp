@@ -24,6 +24,7 @@ extern "C" {
 #include <libexslt/exslt.h>
 #include <sys/stat.h>
 
+#include <iomanip>
 #include <map>
 #include <sstream>
 #include <vector>
@@ -138,18 +139,10 @@ int print_rule_result(xccdf_rule_result* result, void* data) {
                   severity_name(xccdf_rule_result_get_severity(result)),
                   xccdf_test_result_type_get_text(type)};
     progress.rules.push_back(line);
-    const std::string width = std::to_string(progress.total);
-    std::ostringstream counter;
-    counter << "["
-            << std::string(width.size() -
-                               std::min(width.size(), std::to_string(progress.rules.size()).size()),
-                           ' ')
-            << progress.rules.size() << "/" << width << "] ";
-    *progress.out << counter.str() << line.result
-                  << std::string(line.result.size() < 14 ? 14 - line.result.size() : 1, ' ')
-                  << line.severity
-                  << std::string(line.severity.size() < 8 ? 8 - line.severity.size() : 1, ' ')
-                  << model::printable(line.title, 200) << "\n"
+    const int width = static_cast<int>(std::to_string(progress.total).size());
+    *progress.out << "[" << std::setw(width) << progress.rules.size() << "/" << progress.total
+                  << "] " << std::left << std::setw(14) << line.result << std::setw(8)
+                  << line.severity << std::right << model::printable(line.title, 200) << "\n"
                   << std::flush;
     return 0;
 }
