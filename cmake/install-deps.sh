@@ -9,10 +9,13 @@ packages=(
     # scan
     openscap-scanner openscap-utils libxml2-utils
     # tests: fixture roots, live libvirt guests, fixes, packaging
-    attr openssl gnutls-bin bzip2 util-linux ansible-core dpkg-dev shellcheck
+    attr openssl gnutls-bin bzip2 util-linux ansible-core dpkg-dev shellcheck lintian rpm
     libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils
     # AppArmor fixtures and oracle: apparmor_parser, the stock tunables and abstractions
     apparmor
+    # OpenSCAP 1.4 built from Debian's source for the scenario suite (tests/oscap14)
+    libpcre2-dev libxslt1-dev libxmlsec1-dev libssl-dev libcurl4-openssl-dev libgcrypt20-dev
+    libacl1-dev libcap-dev libbz2-dev libyaml-dev libdbus-1-dev libblkid-dev libpopt-dev xz-utils
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -5,7 +5,9 @@ Inputs: xccdf/benchmark.xml (groups, profiles, values, platforms), oval/*.xml (s
 and one directory per rule, xccdf/rules/<group>/<rule>/rule.xml, which holds everything about
 that rule: texts, severity, guide section, its check (OVAL criteria and objects, or the native
 check it runs) and, beside it, its scenarios. Output: a directory with oscap-virt-xccdf.xml,
-oscap-virt-oval.xml, sce/<check>.sh and rules.json, ready for `oscap ds sds-compose`.
+oscap-virt-oval.xml, sce/<check>.sh, fixes/<rule>.sh|yml (each fix as in the datastream, with
+the shared helpers of content/fix-helpers.sh it calls) and rules.json.
+`build_content.py --compose ASSEMBLED DATASTREAM` then composes the SCAP 1.3 source datastream. Fixes live beside rule.xml as fix.sh and fix.yml.
 
 Errors in the content (missing texts, duplicate titles, dangling OVAL references) stop the build.
 """
@@ -150,6 +152,31 @@ class Rule:
             raise ContentError("%s: native check %r must be named after its rule %r"
                                % (self.path, self.native.get("check"), self.name))
         self.scenarios = self._scenarios()
+        self.fixes = []
+
+    def load_fixes(self, helpers):
+        """The rule's fixes: fix.sh and fix.yml beside rule.xml (a <fix> still inline in rule.xml
+        is accepted until every rule has moved to files), each checked and, for bash, given the
+        shared helper functions it calls."""
+        if self.settings:
+            # A <libvirt-setting> rule: its fixes are generated from the table (with any inline
+            # <fix> of its other part appended), then checked like every other fix.
+            self.fixes = [Fix.from_element(self.path, element, helpers)
+                          for element in generated_fixes(self)]
+            return
+        for system, name in (("sh", "fix.sh"), ("ansible", "fix.yml")):
+            path = os.path.join(self.directory, name)
+            inline = [f for f in self.xml.findall("fix") if f.get("system") == system]
+            if os.path.isfile(path) and inline:
+                raise ContentError("%s: %s fix both in rule.xml and in %s" % (self.path, system, name))
+            if os.path.isfile(path):
+                with open(path, encoding="utf-8") as stream:
+                    self.fixes.append(Fix.from_file(path, system, stream.read(), helpers))
+            for element in inline:
+                self.fixes.append(Fix.from_element(self.path, element, helpers))
+        unknown = [f.get("system") for f in self.xml.findall("fix") if f.get("system") not in FIX_SYSTEMS]
+        if unknown:
+            raise ContentError("%s: <fix> system must be sh or ansible, not %s" % (self.path, unknown))
 
     def _scenarios(self):
         directory = os.path.join(self.directory, "scenarios")
@@ -161,6 +188,103 @@ class Rule:
             raise ContentError("%s: scenario names must be NAME.RESULT.sh: %s" % (directory, bad))
         return [{"name": n[:-3], "expected": n.split(".")[-2], "script": os.path.join(directory, n)}
                 for n in names]
+
+
+FIX_ATTRIBUTES = {"reboot": ("false", "true"), "disruption": ("low", "medium", "high"),
+                  "complexity": ("low", "medium", "high"), "strategy": ("configure", "enable", "disable",
+                                                                       "patch", "restrict", "policy")}
+FIX_HEADER = re.compile(r"^#\s*(reboot|disruption|complexity|strategy|live-only):\s*(.*?)\s*$")
+EXIT_COMMAND = re.compile(r"(^|[\s;&|(){}])exit([\s;&|)]|$)")
+HELPER_FUNCTION = re.compile(r"^(oscap_virt_[a-z0-9_]+)\(\) \{$")
+
+
+class FixHelpers:
+    """The shared functions of content/fix-helpers.sh, each inlined into the fixes calling it."""
+
+    def __init__(self, path):
+        self.path = path
+        self.functions = {}  # name -> source, in file order
+        current = None
+        with open(path, encoding="utf-8") as stream:
+            for line in stream:
+                match = HELPER_FUNCTION.match(line.rstrip("\n"))
+                if match:
+                    current = match.group(1)
+                    self.functions[current] = ""
+                if current:
+                    self.functions[current] += line
+                    if line.rstrip("\n") == "}":
+                        current = None
+        if current:
+            raise ContentError("%s: function %s is not closed by a '}' line" % (path, current))
+
+    def needed_by(self, text):
+        """Names of the helpers `text` calls, with the helpers they call in turn."""
+        needed, pending = set(), [text]
+        while pending:
+            source = pending.pop()
+            for name, body in self.functions.items():
+                if name not in needed and re.search(r"\b%s\b" % name, source):
+                    needed.add(name)
+                    pending.append(body)
+        return [name for name in self.functions if name in needed]
+
+    def inline(self, text):
+        needed = self.needed_by(text)
+        if not needed:
+            return text
+        prologue = "".join(self.functions[name] for name in needed)
+        return "# Shared oscap-virt fix helpers (content/fix-helpers.sh)\n" + prologue + "\n" + text
+
+
+class Fix:
+    """One remediation of a rule: its script or tasks and the XCCDF fix attributes."""
+
+    def __init__(self, where, system, text, attributes, helpers):
+        self.where, self.system = where, system
+        for name, allowed in FIX_ATTRIBUTES.items():
+            value = attributes.get(name, allowed[0])
+            if value not in allowed:
+                raise ContentError("%s: fix %s must be one of %s, not %r" % (where, name, allowed, value))
+            setattr(self, name, value)
+        # A fix whose effect needs the running system (e.g. setsebool), not provable on a root.
+        self.live_only = attributes.get("live-only")
+        if system == "sh":
+            for number, line in enumerate(text.splitlines(), 1):
+                code = line.split(" #", 1)[0] if not line.lstrip().startswith("#") else ""
+                if EXIT_COMMAND.search(code):
+                    message = ("%s, fix line %d: a fix never exits (it would end the combined script); "
+                               "report and return or fall through" % (where, number))
+                    if where.endswith("fix.sh"):
+                        raise ContentError(message)
+                    # A fix still inline in rule.xml: tests/content/check_fixes.sh fails on it.
+                    print("build_content: warning: " + message, file=sys.stderr)
+            # Each fix runs in its own subshell, as OpenSCAP 1.4 does: its variables stay its
+            # own, and even a stray `exit` cannot end the script oscap concatenates.
+            text = "(\n" + helpers.inline(text).strip("\n") + "\n)"
+        self.text = text.strip("\n") + "\n"
+
+    @classmethod
+    def from_file(cls, path, system, text, helpers):
+        attributes, body = {}, []
+        header = True
+        for line in text.splitlines():
+            match = FIX_HEADER.match(line) if header else None
+            if match:
+                attributes[match.group(1)] = match.group(2)
+                continue
+            if header and (line.startswith("#!") or line.startswith("# shellcheck")):
+                continue
+            header = header and (not line.strip() or line.startswith("#"))
+            body.append(line)
+        return cls(path, system, "\n".join(body), attributes, helpers)
+
+    @classmethod
+    def from_element(cls, where, element, helpers):
+        if element.get("reboot") not in ("true", "false"):
+            raise ContentError("%s: <fix> needs reboot true|false" % where)
+        return cls(where, element.get("system"), textwrap.dedent(element.text or ""),
+                   dict(element.attrib), helpers)
 
 
 def find_rules(rules_dir, registries):
@@ -340,14 +464,12 @@ def xccdf_rule(rule, numbering, recommendations):
         ET.SubElement(node, x("ident"), system=system).text = value
     if rule.meta.fixtext is not None:
         html_text(node, "fixtext", rule.meta.fixtext)
-    for fix in generated_fixes(rule) or rule.xml.findall("fix"):
-        system = fix.get("system")
-        if system not in FIX_SYSTEMS or fix.get("reboot") not in ("true", "false"):
-            raise ContentError("%s: <fix> needs system sh|ansible and reboot true|false" % rule.path)
-        script = ET.SubElement(node, x("fix"), id="%s_fix_%s" % (rule.name, system), system=FIX_SYSTEMS[system],
-                               reboot=fix.get("reboot"), complexity=fix.get("complexity", "low"),
-                               disruption=fix.get("disruption", "low"), strategy=fix.get("strategy", "configure"))
-        script.text = textwrap.dedent(fix.text or "").strip("\n") + "\n"
+    for fix in rule.fixes:
+        script = ET.SubElement(node, x("fix"), id="%s_fix_%s" % (rule.name, fix.system),
+                               system=FIX_SYSTEMS[fix.system], reboot=fix.reboot,
+                               complexity=fix.complexity, disruption=fix.disruption,
+                               strategy=fix.strategy)
+        script.text = fix.text
         substitute_values(script)
     if rule.check_kind == "native" and rule.oval is not None:
         exports = list(NATIVE_EXPORTS) + rule.native.get("exports", "").split()
@@ -498,6 +620,9 @@ def assemble(source_dir, output_dir, timestamp, version, date=None):
         raise ContentError(str(error))
     set_status_and_version(benchmark, version, date or release_date(source_dir))
     rules = find_rules(os.path.join(source_dir, "xccdf", "rules"), registries)
+    helpers = FixHelpers(os.path.join(source_dir, "content", "fix-helpers.sh"))
+    for rule in rules:
+        rule.load_fixes(helpers)
 
     platform_path = os.path.join(source_dir, "oval", PLATFORM_SOURCE)
     platform_fragments = [(platform_path, e) for e in ET.parse(platform_path).getroot()]
@@ -555,17 +680,21 @@ def assemble(source_dir, output_dir, timestamp, version, date=None):
         rule.scenarios += [{"name": "%s.%s" % (name, expected), "expected": expected,
                             "script": os.path.join(source_dir, "generated", rule.name, name)}
                            for name, (expected, _) in sorted(generated.get(rule.name, {}).items())]
-    # Each generated bash fix, its Values at their defaults, for shellcheck (tests/content).
+    # Each fix as it lands in the datastream, its Values at their defaults, for shellcheck and
+    # ansible-lint (tests/content).
     os.makedirs(os.path.join(output_dir, "fixes"), exist_ok=True)
     defaults = value_defaults(source_dir, rules)
     for rule in rules:
-        for fix in generated_fixes(rule)[:1]:
-            with open(os.path.join(output_dir, "fixes", rule.name + ".sh"), "w") as out:
-                out.write("#!/bin/bash\n" + SUB.sub(lambda m: defaults[m.group(1)], fix.text))
+        for fix in rule.fixes:
+            suffix = "sh" if fix.system == "sh" else "yml"
+            with open(os.path.join(output_dir, "fixes", "%s.%s" % (rule.name, suffix)), "w") as out:
+                out.write(("#!/bin/bash\n" if fix.system == "sh" else "")
+                          + SUB.sub(lambda m: defaults[m.group(1)], fix.text))
     manifest = [{"rule": r.name, "id": r.id, "title": r.title, "recommendation": r.recommendation,
                  "check": r.check_kind + ("+oval" if r.native is not None and r.oval is not None else ""), "native_check": r.native.get("check") if r.native is not None else None,
                  "profiles": r.profiles, "sections": r.sections, "severity": r.severity,
                  **rule_metadata.manifest_entry(r.meta),
+                 "fixes": {f.system: {"live_only": f.live_only} for f in r.fixes},
                  "scenarios": [{"name": s["name"], "expected": s["expected"],
                                 "script": os.path.relpath(s["script"], source_dir)} for s in r.scenarios]}
                 for r in rules]
@@ -586,23 +715,69 @@ def local_group_name(group):
     return group.get("id").rsplit("_group_", 1)[1]
 
 
-def upgrade_to_scap_1_3(source, target):
-    """oscap 1.3.7 composes SCAP 1.2 datastreams; 1.3 changes no element we use, only the version."""
-    with open(source, encoding="utf-8") as stream:
-        text = stream.read()
-    for attribute in ("scap-version", "schematron-version"):
-        if text.count('%s="1.2"' % attribute) < 1:
-            raise ContentError("%s: no %s 1.2 to upgrade" % (source, attribute))
-        text = text.replace('%s="1.2"' % attribute, '%s="1.3"' % attribute)
-    with open(target, "w", encoding="utf-8") as stream:
-        stream.write(text)
+DS = "http://scap.nist.gov/schema/scap/source/1.2"
+XLINK = "http://www.w3.org/1999/xlink"
+CATALOG = "urn:oasis:names:tc:entity:xmlns:xml:catalog"
+SCE_STREAM = "http://open-scap.org/page/SCE_xccdf_stream"
+DS_PREFIX = "scap_org.open-scap_"  # the ids `oscap ds sds-compose` gave, kept stable
+
+
+def compose_datastream(assembled, target, timestamp):
+    """The SCAP 1.3 source datastream, composed as plain XML: what `oscap ds sds-compose` and
+    `sds-add` made with OpenSCAP 1.3, which OpenSCAP 1.4 no longer has. One XCCDF checklist, the
+    CPE dictionary, the rule and platform OVAL, and each SCE shim as an extended component; every
+    href the XCCDF and the dictionary use is resolved by a catalog to its component."""
+    for prefix, uri in (("ds", DS), ("xlink", XLINK), ("cat", CATALOG), ("oscap-sce-xccdf-stream", SCE_STREAM)):
+        ET.register_namespace(prefix, uri)
+
+    def d(tag):
+        return "{%s}%s" % (DS, tag)
+
+    def ref_id(name):
+        return DS_PREFIX + "cref_" + name.replace("/", "--")
+
+    collection = ET.Element(d("data-stream-collection"), {
+        "id": DS_PREFIX + "collection_from_xccdf_oscap-virt-xccdf.xml", "schematron-version": "1.3"})
+    stream = ET.SubElement(collection, d("data-stream"), {
+        "id": DS_PREFIX + "datastream_from_xccdf_oscap-virt-xccdf.xml", "scap-version": "1.3",
+        "use-case": "OTHER"})
+    scripts = sorted(os.path.join("sce", n) for n in os.listdir(os.path.join(assembled, "sce")))
+    sections = {name: ET.SubElement(stream, d(name))
+                for name in ("dictionaries", "checklists", "checks", "extended-components")}
+    components = []
+
+    def reference(section, name, kind, catalog=()):
+        node = ET.SubElement(sections[section], d("component-ref"), {
+            "id": ref_id(name), "{%s}href" % XLINK: "#%s%s_%s" % (DS_PREFIX, kind, name.replace("/", "--"))})
+        if catalog:
+            cat = ET.SubElement(node, "{%s}catalog" % CATALOG)
+            for uri in catalog:
+                ET.SubElement(cat, "{%s}uri" % CATALOG, name=uri, uri="#" + ref_id(uri))
+
+    reference("dictionaries", CPE_DICTIONARY_FILE, "comp", [CPE_OVAL_FILE])
+    reference("checklists", "oscap-virt-xccdf.xml", "comp", scripts + [CPE_OVAL_FILE, OVAL_FILE])
+    reference("checks", OVAL_FILE, "comp")
+    reference("checks", CPE_OVAL_FILE, "comp")
+    for name in (OVAL_FILE, "oscap-virt-xccdf.xml", CPE_OVAL_FILE, CPE_DICTIONARY_FILE):
+        component = ET.Element(d("component"), id=DS_PREFIX + "comp_" + name, timestamp=timestamp)
+        component.append(ET.parse(os.path.join(assembled, name)).getroot())
+        components.append(component)
+    for name in scripts:
+        reference("extended-components", name, "ecomp")
+        component = ET.Element(d("extended-component"), id=DS_PREFIX + "ecomp_" + name.replace("/", "--"),
+                               timestamp=timestamp)
+        with open(os.path.join(assembled, name), encoding="utf-8") as stream_file:
+            ET.SubElement(component, "{%s}script" % SCE_STREAM).text = stream_file.read()
+        components.append(component)
+    collection.extend(components)
+    write_xml(collection, target)
 
 
 def main():
-    if len(sys.argv) == 4 and sys.argv[1] == "--scap-1.3":
+    if len(sys.argv) in (4, 5) and sys.argv[1] == "--compose":
         try:
-            upgrade_to_scap_1_3(sys.argv[2], sys.argv[3])
-        except (ContentError, OSError) as error:
+            compose_datastream(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) == 5 else "2026-01-01T00:00:00")
+        except (ContentError, OSError, ET.ParseError) as error:
             print("build_content: %s" % error, file=sys.stderr)
             return 1
         return 0

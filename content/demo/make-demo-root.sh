@@ -1,23 +1,35 @@
 #!/bin/bash
 # Builds the bundled demo hypervisor: a hardened libvirt/QEMU host root with several guests,
 # most compliant, some not, as oscap-virt finds them on disk (configuration, libvirt state
-# files, QEMU processes' SELinux labels, image labels). Usage: make-demo-root.sh DIR
+# files, QEMU processes' SELinux labels, image labels). Usage: make-demo-root.sh [--insecure] DIR
 #
 # What is wrong on purpose: legacy-desktop's SPICE console accepts plaintext; build-runner was
 # exempted from sVirt (<seclabel type='none'>) and runs unconfined; twin-a and twin-b were
 # given the same static category pair; the VNC server certificate expires in 10 days.
+#
+# --insecure: the same host with its configuration made insecure wherever a rule has an
+# automated fix (qemu.conf, libvirtd.conf, virtqemud.conf, sshd, auditd, the admin socket), so
+# that remediation can be proven by applying the generated fixes and scanning again
+# (tests/content/remediate_demo.sh).
 set -euo pipefail
-[ $# -eq 1 ] || { echo "usage: $0 DIR" >&2; exit 2; }
+insecure=0
+if [ "${1:-}" = --insecure ]; then insecure=1; shift; fi
+[ $# -eq 1 ] || { echo "usage: $0 [--insecure] DIR" >&2; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
 export ROOT=$1
 rm -rf "$ROOT"
 mkdir -p "$ROOT"
+# The fixture helpers: in the source tree, or beside this script where the package installs it.
+lib=$here/../../tests/scenarios/lib.sh
+[ -f "$lib" ] || lib=$here/lib.sh
 # shellcheck source=../../tests/scenarios/lib.sh
-. "$here/../../tests/scenarios/lib.sh"
+. "$lib"
 
 # ---- the host -------------------------------------------------------------------------------
 host_base
 running_host
+host_file /etc/hostname demo-hv.example.org
+host_file /etc/machine-id 5f0c3b1e9a7d4c2b8e6f1a0d3c5b7e9f
 host_file /etc/selinux/config 'SELINUX=enforcing' 'SELINUXTYPE=targeted'
 host_file /etc/fstab 'UUID=0b6a1b0c-56b1-4c4c-9f43-2c1e1c0e7d11 / xfs defaults 0 0'
 hardened_host_services
@@ -62,3 +74,28 @@ label "$images/build-runner.qcow2" system_u:object_r:virt_image_t:s0
 twin_label=system_u:system_r:svirt_t:s0:c400,c401
 guest twin-a 2105 c400,c401 "$SPICE_SECURE" "$(svirt_static "$twin_label" yes)"
 guest twin-b 2106 c400,c401 "$SPICE_SECURE" "$(svirt_static "$twin_label" yes)"
+
+[ "$insecure" = 1 ] || exit 0
+
+# ---- made insecure: each of these fails a rule that has a fix -----------------------------
+# The unit files the fixes enable, as the packages install them.
+host_file /usr/lib/systemd/system/auditd.service '[Unit]' 'Description=Security Auditing Service' \
+    '[Service]' 'ExecStart=/sbin/auditd' '[Install]' 'WantedBy=multi-user.target'
+rm -f "$ROOT/etc/systemd/system/multi-user.target.wants/auditd.service"
+host_file /etc/ssh/sshd_config 'PermitRootLogin yes' 'PasswordAuthentication no'
+qemu_conf_file=$ROOT/etc/libvirt/qemu.conf
+sed -i -E '/^(user|group|spice_tls|vnc_tls|vnc_tls_x509_verify|chardev_tls|migrate_tls_force|security_driver|security_default_confined|security_require_confined)[[:space:]]*=/d' \
+    "$qemu_conf_file"
+qemu_conf 'user = "root"' 'group = "root"' 'spice_tls = 0' 'vnc_tls = 0' 'vnc_tls_x509_verify = 0' \
+          'chardev_tls = 0' 'migrate_tls_force = 0' 'security_driver = "none"' \
+          'security_default_confined = 0' 'security_require_confined = 0' \
+          'namespaces = []' 'seccomp_sandbox = 0'
+host_file /etc/libvirt/libvirtd.conf 'listen_tcp = 1' 'auth_tcp = "none"' 'auth_unix_rw = "none"' \
+    'unix_sock_group = "libvirt"' 'unix_sock_rw_perms = "0770"' 'tls_no_verify_certificate = 1' \
+    'audit_level = 0'
+host_file /etc/libvirt/virtqemud.conf 'audit_level = 0'
+host_file /etc/systemd/system/libvirtd-admin.socket.d/50-open.conf '[Socket]' 'SocketMode=0666'
+# Certificates for QEMU's TLS (character devices, migration) are there, only not used.
+spice_certs /etc/pki/qemu 0640
+cp "$ROOT/etc/pki/qemu/server-cert.pem" "$ROOT/etc/pki/qemu/client-cert.pem"
+cp -p "$ROOT/etc/pki/qemu/server-key.pem" "$ROOT/etc/pki/qemu/client-key.pem"

@@ -1,7 +1,10 @@
 // oscap-virt: native checks for virtualization hosts, run by OpenSCAP's SCE engine.
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
 #include <exception>
 #include <iostream>
 #include <map>
@@ -29,7 +32,7 @@ constexpr std::size_t kMaxEvidenceLines = 2000;
 constexpr const char* kUsage = R"(Usage: oscap-virt [--root DIR] [--connect URI|none] COMMAND
 
 Audits a KVM/libvirt host against the Virtualization Security Guide. Normally run by
-`oscap xccdf eval` through the SCE check engine; see oscap-virt(1).
+`oscap xccdf eval` through the SCE check engine; see oscap-virt(8).
 
 Commands:
   check ID       judge one native check; exit status is the XCCDF result code
@@ -38,6 +41,7 @@ Commands:
   list           the native checks with their descriptions
   facts --json   the guest inventory as oscap-virt sees it
   scan           evaluate the oscap-virt datastream like `oscap xccdf eval` (scan --help)
+  tailor         write a tailoring file oscap reads as written (tailor --help)
 
 Options:
   --root DIR        judge the host whose root file system is DIR (default: the root
@@ -69,8 +73,8 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
                 return std::nullopt;
             }
             (arg == "--root" ? options.root : options.uri) = *given;
-        } else if (options.command.empty() && !arg.empty() && arg[0] == '-' &&
-                   arg != "--help" && arg != "--version") {
+        } else if (options.command.empty() && !arg.empty() && arg[0] == '-' && arg != "--help" &&
+                   arg != "--version") {
             error = "unknown option " + arg;
             return std::nullopt;
         } else if (options.command.empty()) {
@@ -87,7 +91,8 @@ std::map<std::string, std::string> environment() {
     for (char** entry = environ; entry && *entry; ++entry) {
         const std::string text = *entry;
         const auto equals = text.find('=');
-        if (equals != std::string::npos) variables[text.substr(0, equals)] = text.substr(equals + 1);
+        if (equals != std::string::npos)
+            variables[text.substr(0, equals)] = text.substr(equals + 1);
     }
     return variables;
 }
@@ -152,6 +157,21 @@ Target resolve_target(const Options& options, const checks::Params& params,
     return target;
 }
 
+int judge_root(const std::string& root, const SystemIdentity& system) {
+    if (!system.error.empty()) {
+        std::cout << "result=" << (system.missing ? "fail" : "error") << " "
+                  << checks::field("root", root) << " " << checks::field("reason", system.error)
+                  << "\n";
+        return static_cast<int>(system.missing ? checks::Result::Fail : checks::Result::Error);
+    }
+    std::cout << "result=pass " << checks::field("root", root) << " "
+              << checks::field("os_release", system.os_release) << " "
+              << checks::field("os", system.pretty_name) << " "
+              << checks::field("hostname", system.hostname) << " "
+              << checks::field("machine_id", system.machine_id) << "\n";
+    return static_cast<int>(checks::Result::Pass);
+}
+
 int run_check(const Options& options, const checks::Registry& registry) {
     if (options.arguments.size() != 1) {
         std::cerr << "oscap-virt check: exactly one check id expected\n";
@@ -159,11 +179,17 @@ int run_check(const Options& options, const checks::Registry& registry) {
     }
     const std::string& id = options.arguments[0];
     const checks::Check* check = registry.find(id);
-    if (!check) return report_error("check " + id, "no such native check in this oscap-virt");
+    if (!check && id != kRootCheckId)
+        return report_error("check " + id, "no such native check in this oscap-virt");
     const auto env = environment();
     const checks::Params params = xccdf_values(env);
     const Target target = resolve_target(options, params, env);
     if (!target.fs) return report_error("scan root", target.error);
+    // Nothing is judged on a root that holds no system: every check is an error, and the rule
+    // that exists to say so fails.
+    const SystemIdentity system = identify_system(*target.fs);
+    if (id == kRootCheckId) return judge_root(target.fs->root(), system);
+    if (!system.error.empty()) return report_error("scan root", system.error);
     const facts::Snapshot snapshot = facts::collect(*target.fs, {target.uri, check->needs});
     checks::Verdict verdict = check->run(snapshot, params);
     verdict.evidence.insert(verdict.evidence.begin(), checks::field("root", snapshot.root));
@@ -171,7 +197,23 @@ int run_check(const Options& options, const checks::Registry& registry) {
     return static_cast<int>(verdict.result);
 }
 
+// `oscap-virt tailor ...` is oscap-virt-tailor, installed beside this executable (a Python
+// wrapper around OpenSCAP's autotailor, which is Python too).
+int run_tailor(const Options& options) {
+    std::error_code failed;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", failed);
+    const std::string helper = (self.parent_path() / "oscap-virt-tailor").string();
+    std::vector<char*> args{const_cast<char*>(helper.c_str())};
+    for (const std::string& argument : options.arguments) args.push_back(const_cast<char*>(argument.c_str()));
+    args.push_back(nullptr);
+    ::execv(helper.c_str(), args.data());
+    std::cerr << "oscap-virt tailor: cannot run " << model::printable(helper) << ": " << std::strerror(errno)
+              << "\n";
+    return 1;
+}
+
 int run_list(const checks::Registry& registry) {
+    std::cout << kRootCheckId << "\tthe scanned root holds an operating system (os-release)\n";
     for (const checks::Check& check : registry.all())
         std::cout << check.id << "\t" << check.summary << "\n";
     return 0;
@@ -184,8 +226,10 @@ int run_facts(const Options& options) {
     }
     const auto env = environment();
     const Target target = resolve_target(options, xccdf_values(env), env);
-    if (!target.fs) {
-        std::cerr << "oscap-virt: " << model::printable(target.error) << "\n";
+    if (const auto system = target.fs ? identify_system(*target.fs) : SystemIdentity{};
+        !target.fs || !system.error.empty()) {
+        std::cerr << "oscap-virt: " << model::printable(target.fs ? system.error : target.error)
+                  << "\n";
         return 1;
     }
     const facts::Needs everything =
@@ -201,6 +245,10 @@ int run(int argc, char** argv) {
         std::cerr << "oscap-virt: " << error << "\n" << kUsage;
         return kExitUsage;
     }
+    if (options->command.empty()) {
+        std::cerr << kUsage;
+        return kExitUsage;
+    }
     if (options->command == "--help" || options->command == "help") {
         std::cout << kUsage;
         return 0;
@@ -212,9 +260,12 @@ int run(int argc, char** argv) {
     const checks::Registry registry = checks::all_checks();
     if (options->command == "check") return run_check(*options, registry);
     if (options->command == "list") return run_list(registry);
+    if (options->command == "tailor") return run_tailor(*options);
     if (options->command == "facts") return run_facts(*options);
-    if (options->command == "scan") return scan_main(options->root, options->uri, options->arguments, argv);
-    std::cerr << "oscap-virt: unknown command '" << model::printable(options->command) << "'\n" << kUsage;
+    if (options->command == "scan")
+        return scan_main(options->root, options->uri, options->arguments, argv);
+    std::cerr << "oscap-virt: unknown command '" << model::printable(options->command) << "'\n"
+              << kUsage;
     return kExitUsage;
 }
 

@@ -19,8 +19,16 @@ Options:
   --report FILE         write an HTML report
   --root DIR            judge the host whose root file system is DIR (OSCAP_PROBE_ROOT)
   --connect URI         libvirt URI of native checks on a live host ("none": state files)
+  --json                print a JSON summary on stdout (progress goes to stderr)
 DATASTREAM defaults to the installed oscap-virt-ds.xml.
-Exit status as oscap's: 0 no rule failed, 2 some rule failed, 1 the scan could not be done.
+
+Prints each rule's result, severity and title as it goes, then a summary by result and
+by severity and where the ARF and report went. Runs as root. An offline root must hold
+an operating system (/etc/os-release or /usr/lib/os-release).
+
+Exit status as oscap's: 0 no rule failed, 2 some rule failed, 1 the scan could not be
+done (not root, no such or empty root, unreadable datastream or tailoring file, output
+directory missing; one line on stderr names the cause).
 )";
 
 struct ScanRequest {
@@ -31,6 +39,7 @@ struct ScanRequest {
     std::optional<std::string> report;
     std::optional<std::string> root;
     std::optional<std::string> connect;
+    bool json = false;  // a JSON summary on stdout; progress on stderr
 };
 
 // Parses the arguments after `scan`; root and connect given before the command are defaults.

@@ -114,3 +114,93 @@ RootChoice choose_root(const std::optional<std::string>& explicit_root,
 }
 
 }  // namespace oscapvirt::cli
+
+namespace oscapvirt::cli {
+namespace {
+
+std::string trim(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t\r");
+    if (first == std::string::npos) return "";
+    return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
+}
+
+// One os-release(5) assignment's value: shell-like, double or single quotes removed, the
+// backslash escapes the specification allows inside double quotes undone.
+std::string os_release_value(const std::string& raw) {
+    const std::string value = trim(raw);
+    if (value.size() < 2 || (value.front() != '"' && value.front() != '\'') ||
+        value.back() != value.front())
+        return value;
+    std::string out;
+    for (std::size_t i = 1; i + 1 < value.size(); ++i) {
+        if (value.front() == '"' && value[i] == '\\' && i + 2 < value.size()) ++i;
+        out += value[i];
+    }
+    return out;
+}
+
+std::string os_release_field(const std::string& content, const std::string& key) {
+    std::istringstream lines(content);
+    std::string line;
+    while (std::getline(lines, line)) {
+        line = trim(line);
+        if (line.compare(0, key.size() + 1, key + "=") == 0)
+            return os_release_value(line.substr(key.size() + 1));
+    }
+    return "";
+}
+
+// The first line of a small identity file that is neither empty nor a comment.
+std::string first_line(const sources::RootFs& fs, const std::string& path) {
+    auto read = fs.read_file_if_exists(path, 4096);
+    auto* content = std::get_if<std::optional<std::string>>(&read);
+    if (!content || !*content) return "";
+    std::istringstream lines(**content);
+    std::string line;
+    while (std::getline(lines, line)) {
+        line = trim(line);
+        if (!line.empty() && line[0] != '#') return line;
+    }
+    return "";
+}
+
+bool is_machine_id(const std::string& id) {
+    return id.size() == 32 && id.find_first_not_of("0123456789abcdef") == std::string::npos;
+}
+
+}  // namespace
+
+SystemIdentity identify_system(const sources::RootFs& fs) {
+    SystemIdentity identity;
+    // As systemd reads it (src/basic/os-util.c, open_os_release): /usr/lib/os-release only
+    // when /etc/os-release does not exist; any other failure is not a fallback.
+    for (const char* path : {"/etc/os-release", "/usr/lib/os-release"}) {
+        auto read = fs.read_file_if_exists(path, 64 * 1024);
+        if (auto* err = std::get_if<sources::FsError>(&read)) {
+            identity.error = fs.root() + " holds no readable operating system: " + err->describe();
+            return identity;
+        }
+        const auto& content = std::get<std::optional<std::string>>(read);
+        if (!content) continue;
+        identity.os_release = path;
+        for (const char* key : {"PRETTY_NAME", "NAME", "ID"}) {
+            identity.pretty_name = os_release_field(*content, key);
+            if (!identity.pretty_name.empty()) break;
+        }
+        break;
+    }
+    if (identity.os_release.empty()) {
+        identity.missing = true;
+        identity.error = fs.root() +
+                         " holds no operating system: neither /etc/os-release nor "
+                         "/usr/lib/os-release exists there; give the mount point of the scanned "
+                         "system's root file system";
+        return identity;
+    }
+    identity.hostname = first_line(fs, "/etc/hostname");
+    const std::string id = first_line(fs, "/etc/machine-id");
+    if (is_machine_id(id)) identity.machine_id = id;
+    return identity;
+}
+
+}  // namespace oscapvirt::cli

@@ -6,6 +6,8 @@
 #include <string>
 #include <variant>
 
+#include "sources/root_fs.h"
+
 namespace oscapvirt::cli {
 
 // OSCAP_PROBE_ROOT as the scan that runs this process sees it. SCE scripts do not inherit it,
@@ -38,5 +40,28 @@ struct RootChoice {
 // explicit_root: --root; value_root: the XCCDF Value var_oscap_virt_root.
 RootChoice choose_root(const std::optional<std::string>& explicit_root,
                        const std::string& value_root, const ProbeRootLookup& probe_root);
+
+}  // namespace oscapvirt::cli
+
+namespace oscapvirt::cli {
+
+// What a root must hold to be judged: an operating system, which we take to mean an
+// os-release(5) file, /etc/os-release or, when that does not exist, /usr/lib/os-release (the
+// order systemd and every current distribution follow), readable as a regular file through
+// the root-confined view. An empty directory, an unmounted mount point or a wrong path holds none,
+// and every native check then reports error instead of judging nothing (which oscap would call
+// notapplicable, and a scan would call success).
+struct SystemIdentity {
+    std::string os_release;   // the path read, empty when none
+    std::string pretty_name;  // PRETTY_NAME, else NAME, else ID
+    std::string hostname;     // /etc/hostname, first non-comment line; empty when absent
+    std::string machine_id;   // /etc/machine-id; empty when absent or malformed
+    std::string error;        // non-empty: the root holds no operating system (why)
+    bool missing = false;     // no os-release at all (rather than one that cannot be read)
+};
+
+// The native check of rule scan_root_holds_system, judged before any fact is collected.
+constexpr const char* kRootCheckId = "scan_root_holds_system";
+SystemIdentity identify_system(const sources::RootFs& fs);
 
 }  // namespace oscapvirt::cli

@@ -21,7 +21,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 cmake --install "$build" --prefix "$prefix" > "$work/install.log"
 bin=$prefix/bin/oscap-virt
 datastream=$prefix/share/xml/scap/oscap-virt/oscap-virt-ds.xml
-manpage=$prefix/share/man/man1/oscap-virt.1
+manpage=$prefix/share/man/man8/oscap-virt.8.gz
 [ -x "$bin" ] || fail "no executable $bin"
 [ -f "$datastream" ] || fail "no datastream $datastream"
 [ -f "$manpage" ] || fail "no man page $manpage"

@@ -3,10 +3,20 @@
 #   # value: NAME=VALUE     an XCCDF Value (short name) set through the tailoring file
 #   # evidence: REGEX       a line the rule's check-import evidence must contain (grep -E)
 
+# os_release: the root holds an operating system (os-release(5), linked from /etc as
+# distributions install it). Without one, native checks report error: nothing to judge.
+os_release() {
+    mkdir -p "$ROOT/usr/lib" "$ROOT/etc"
+    printf '%s\n' 'NAME="Fixture Linux"' 'ID=fixture' 'VERSION_ID=1' \
+        'PRETTY_NAME="Fixture Linux 1 (oscap-virt test root)"' > "$ROOT/usr/lib/os-release"
+    ln -sfn ../usr/lib/os-release "$ROOT/etc/os-release"
+}
+
 # A libvirt host with the QEMU driver and SELinux enforcing, no guests, empty qemu.conf.
 host_base() {
     mkdir -p "$ROOT/etc/libvirt/qemu" "$ROOT/run/libvirt/qemu" "$ROOT/usr/sbin" \
              "$ROOT/sys/fs/selinux" "$ROOT/proc"
+    os_release
     : > "$ROOT/usr/sbin/libvirtd"
     chmod 0755 "$ROOT/usr/sbin/libvirtd"
     printf '# qemu.conf of a scenario\n' > "$ROOT/etc/libvirt/qemu.conf"
@@ -289,6 +299,7 @@ _proc_net_tcp() {
 # CPU reports the hypervisor flag (so the virtual_machine platform applies); no libvirt.
 guest_base() {
     mkdir -p "$ROOT/etc" "$ROOT/proc"
+    os_release
     printf 'processor\t: 0\nvendor_id\t: GenuineIntel\nflags\t\t: fpu vme de pse tsc msr pae apic sep hypervisor lahf_lm\n' \
         > "$ROOT/proc/cpuinfo"
 }

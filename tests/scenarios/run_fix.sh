@@ -1,7 +1,7 @@
 #!/bin/bash
 # Applies a rule's generated remediation to a failing fixture root and checks that the rule
-# then passes. The fix runs chrooted into a throwaway copy, inside a private mount namespace
-# that lends it the machine's /usr, /bin and /lib; nothing outside the copy changes.
+# then passes. The fix runs chrooted into the throwaway root, inside a private mount namespace
+# that lends it this machine's programs (in_root.sh); nothing outside the root changes.
 # A scenario marked `# remediation: unchanged PATH` is one the rule does not apply to (another
 # LSM's host): its fix, run all the same, must leave PATH under the root as it was.
 #
@@ -38,23 +38,14 @@ oscap xccdf generate fix --fix-type "$fix_type" --profile "${prefix}_profile_sce
     --tailoring-file "$work/tailoring.xml" --output "$ROOT/$fix_file" "$datastream"
 grep -Eq -- "$generated" "$ROOT/$fix_file" || { echo "FAIL: no $fix_type fix generated for $rule"; exit 1; }
 
-for dir in bin sbin lib lib64 usr dev proc tmp; do mkdir -p "$ROOT/$dir"; done
-[ -e "$ROOT/etc/passwd" ] || : > "$ROOT/etc/passwd"
-[ -e "$ROOT/etc/group" ] || : > "$ROOT/etc/group"
-unshare -m --propagation private bash -euc '
-    root=$1 fix_type=$2 fix_file=$3
-    for dir in bin sbin lib lib64 usr; do [ -e "/$dir" ] && mount --bind -o ro "/$dir" "$root/$dir"; done
-    mount --rbind /dev "$root/dev"
-    mount -t proc proc "$root/proc"
-    mount --bind /etc/passwd "$root/etc/passwd"
-    mount --bind /etc/group "$root/etc/group"
-    if [ "$fix_type" = bash ]; then
-        chroot "$root" /bin/bash "/$fix_file"
-    else
-        HOME=/tmp ANSIBLE_LOCALHOST_WARNING=false ANSIBLE_INVENTORY_UNPARSED_WARNING=false \
-            chroot "$root" ansible-playbook -c local -i localhost, "/$fix_file"
-    fi
-' _ "$ROOT" "$fix_type" "$fix_file" > "$work/fix.out" 2>&1 || { cat "$work/fix.out"; echo "FAIL: the fix failed"; exit 1; }
+if [ "$fix_type" = bash ]; then
+    apply=(/bin/bash "/$fix_file")
+else
+    apply=(env HOME=/tmp ANSIBLE_LOCALHOST_WARNING=false ANSIBLE_INVENTORY_UNPARSED_WARNING=false
+           ansible-playbook -c local -i localhost, "/$fix_file")
+fi
+"$(dirname "$0")/in_root.sh" --proc "$ROOT" "${apply[@]}" > "$work/fix.out" 2>&1 ||
+    { cat "$work/fix.out"; echo "FAIL: the fix failed"; exit 1; }
 rm -f "$ROOT/$fix_file"
 
 evaluate

@@ -8,6 +8,10 @@
 #include "cli/scan_target.h"
 #include "model/printable.h"
 
+#include <filesystem>
+#include <fstream>
+#include <stdlib.h>
+
 namespace oscapvirt {
 namespace {
 
@@ -106,6 +110,72 @@ TEST(FindProbeRoot, OwnEnvironmentFirstAndCyclesEnd) {
     const std::map<int, FakeProcess> tree{{20, {20, "PATH=/bin"}}};  // a parent loop
     EXPECT_EQ(lookup(tree, 20, {{"OSCAP_PROBE_ROOT", "/mine"}}).root, "/mine");
     EXPECT_EQ(lookup(tree, 20).root, std::nullopt);
+}
+
+}  // namespace
+}  // namespace oscapvirt
+
+namespace oscapvirt {
+namespace {
+
+// A fixture root for identify_system, removed afterwards.
+class SystemIdentityTest : public ::testing::Test {
+   protected:
+    void SetUp() override {
+        char pattern[] = "/tmp/oscap-virt-identity.XXXXXX";
+        root_ = mkdtemp(pattern);
+    }
+    void TearDown() override { std::filesystem::remove_all(root_); }
+    void write(const std::string& path, const std::string& content) {
+        std::filesystem::create_directories(std::filesystem::path(root_ + path).parent_path());
+        std::ofstream(root_ + path) << content;
+    }
+    cli::SystemIdentity identify() {
+        auto fs = sources::RootFs::open(root_);
+        return cli::identify_system(std::get<sources::RootFs>(fs));
+    }
+    std::string root_;
+};
+
+TEST_F(SystemIdentityTest, EmptyRootHoldsNoSystem) {
+    const auto system = identify();
+    EXPECT_TRUE(system.missing);
+    EXPECT_NE(system.error.find("holds no operating system"), std::string::npos);
+}
+
+TEST_F(SystemIdentityTest, ReadsOsReleaseHostnameAndMachineId) {
+    write("/usr/lib/os-release", "NAME=Fedora\nPRETTY_NAME=\"Fedora Linux 41 \\\"Server\\\"\"\n");
+    std::filesystem::create_directories(root_ + "/etc");
+    std::filesystem::create_symlink("../usr/lib/os-release", root_ + "/etc/os-release");
+    write("/etc/hostname", "# set by the installer\n\nhv01\n");
+    write("/etc/machine-id", "0123456789abcdef0123456789abcdef\n");
+    const auto system = identify();
+    EXPECT_EQ(system.error, "");
+    EXPECT_EQ(system.os_release, "/etc/os-release");
+    EXPECT_EQ(system.pretty_name, "Fedora Linux 41 \"Server\"");
+    EXPECT_EQ(system.hostname, "hv01");
+    EXPECT_EQ(system.machine_id, "0123456789abcdef0123456789abcdef");
+}
+
+TEST_F(SystemIdentityTest, UsrLibOnlyWhenEtcDoesNotExist) {
+    write("/usr/lib/os-release", "ID='debian'\n");
+    write("/etc/machine-id", "uninitialized\n");
+    auto system = identify();
+    EXPECT_EQ(system.os_release, "/usr/lib/os-release");
+    EXPECT_EQ(system.pretty_name, "debian");
+    EXPECT_EQ(system.machine_id, "");                                // not a machine id
+    std::filesystem::create_directories(root_ + "/etc/os-release");  // present but unreadable
+    system = identify();
+    EXPECT_FALSE(system.missing);
+    EXPECT_NE(system.error.find("not a regular file"), std::string::npos);
+}
+
+TEST_F(SystemIdentityTest, LinkOutOfTheRootStaysInside) {
+    std::filesystem::create_directories(root_ + "/etc");
+    // This machine has /usr/lib/os-release; the root has not.
+    std::filesystem::create_symlink("/usr/lib/os-release", root_ + "/etc/os-release");
+    const auto system = identify();
+    EXPECT_TRUE(system.missing) << "resolved in the root, the link names nothing: " << system.error;
 }
 
 }  // namespace
