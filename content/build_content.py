@@ -162,7 +162,7 @@ class Rule:
             # A <libvirt-setting> rule: its fixes are generated from the table (with any inline
             # <fix> of its other part appended), then checked like every other fix.
             self.fixes = [Fix.from_element(self.path, element, helpers)
-                          for element in generated_fixes(self)]
+                          for element in generated_fixes(self, helpers)]
             return
         for system, name in (("sh", "fix.sh"), ("ansible", "fix.yml")):
             path = os.path.join(self.directory, name)
@@ -173,6 +173,16 @@ class Rule:
                 with open(path, encoding="utf-8") as stream:
                     self.fixes.append(Fix.from_file(path, system, stream.read(), helpers))
             for element in inline:
+                self.fixes.append(Fix.from_element(self.path, element, helpers))
+        # `# ansible: shell` in fix.sh: the Ansible fix is the same script (helpers inlined) in one
+        # shell task, for settings whose grammar no Ansible module reproduces.
+        for fix in list(self.fixes):
+            if fix.system == "sh" and fix.ansible == "shell":
+                if any(f.system == "ansible" for f in self.fixes):
+                    raise ContentError("%s: `# ansible: shell` and an Ansible fix of its own" % self.path)
+                element = ET.Element("fix", system="ansible", reboot=fix.reboot,
+                                     disruption=fix.disruption, complexity=fix.complexity)
+                element.text = libvirt_settings.ansible_fix(self.name, helpers.inline(fix.source).rstrip("\n") + "\n")
                 self.fixes.append(Fix.from_element(self.path, element, helpers))
         unknown = [f.get("system") for f in self.xml.findall("fix") if f.get("system") not in FIX_SYSTEMS]
         if unknown:
@@ -193,7 +203,7 @@ class Rule:
 FIX_ATTRIBUTES = {"reboot": ("false", "true"), "disruption": ("low", "medium", "high"),
                   "complexity": ("low", "medium", "high"), "strategy": ("configure", "enable", "disable",
                                                                        "patch", "restrict", "policy")}
-FIX_HEADER = re.compile(r"^#\s*(reboot|disruption|complexity|strategy|live-only):\s*(.*?)\s*$")
+FIX_HEADER = re.compile(r"^#\s*(reboot|disruption|complexity|strategy|live-only|ansible):\s*(.*?)\s*$")
 EXIT_COMMAND = re.compile(r"(^|[\s;&|(){}])exit([\s;&|)]|$)")
 HELPER_FUNCTION = re.compile(r"^(oscap_virt_[a-z0-9_]+)\(\) \{$")
 
@@ -249,6 +259,8 @@ class Fix:
             setattr(self, name, value)
         # A fix whose effect needs the running system (e.g. setsebool), not provable on a root.
         self.live_only = attributes.get("live-only")
+        self.ansible = attributes.get("ansible")
+        self.source = text
         if system == "sh":
             for number, line in enumerate(text.splitlines(), 1):
                 code = line.split(" #", 1)[0] if not line.lstrip().startswith("#") else ""
@@ -488,14 +500,15 @@ def xccdf_rule(rule, numbering, recommendations):
 SUB = re.compile(r"@@SUB:([A-Za-z0-9_]+)@@")
 
 
-def generated_fixes(rule):
+def generated_fixes(rule, helpers):
     """The bash and Ansible fixes of a table rule, from its <libvirt-setting> declarations."""
     if not rule.settings:
         return []
     subs = {ref: "@@SUB:%s@@" % ref for s in rule.settings for ref in s.value_refs()}
     bash = libvirt_settings.bash_fix(rule.name, rule.settings, subs)
     fixes = []
-    for system, text in (("sh", bash), ("ansible", libvirt_settings.ansible_fix(rule.name, bash))):
+    ansible = libvirt_settings.ansible_fix(rule.name, helpers.inline(bash))
+    for system, text in (("sh", bash), ("ansible", ansible)):
         # A rule that also judges something else (its <oval>) appends that part's own fix.
         extra = [textwrap.dedent(f.text or "").strip("\n") for f in rule.xml.findall("fix")
                  if f.get("system") == system]

@@ -8,7 +8,7 @@ virtqemud.conf, virtproxyd.conf, ...) declares it once, in its rule.xml:
 
 From that declaration come the native check (a C++ table compiled into oscap-virt, run through
 the SCE shim), the bash and Ansible fixes (around the one shared helper
-content/fixes/libvirt_conf.sh) and the common scenarios. xccdf/RULES.md documents the
+content/fix-helpers.sh) and the common scenarios. xccdf/RULES.md documents the
 attributes.
 """
 import os
@@ -30,7 +30,6 @@ OPERATIONS = {"equals", "not-equals", "at-least", "at-most", "contains", "no-oth
 MODULAR = "virt*d.conf"  # every modular daemon's configuration present in /etc/libvirt
 CONF_NAME = re.compile(r"^(qemu|libvirtd|virt[a-z]+d)\.conf$")
 FIX_WHEN = {"", "selinux"}
-HELPER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixes", "libvirt_conf.sh")
 
 
 class TableError(Exception):
@@ -150,11 +149,6 @@ def settings_of(rule_xml, path):
 
 # ---- fixes -------------------------------------------------------------------------------
 
-def helper_text():
-    with open(HELPER) as stream:
-        return stream.read()
-
-
 def shell_quote(text):
     return "'" + text.replace("'", "'\"'\"'") + "'"
 
@@ -162,7 +156,7 @@ def shell_quote(text):
 def bash_fix(rule_name, settings, value_subs):
     """The bash fix: the shared helper, then one oscap_virt_conf_set per file and setting.
     value_subs maps a Value id to the placeholder the caller turns into an XCCDF <sub>."""
-    lines = [helper_text(), "# %s: generated from its <libvirt-setting> table" % rule_name,
+    lines = ["# %s: generated from its <libvirt-setting> table" % rule_name,
              "oscap_virt_changed=0"]
     daemons = []
     for s in settings:
@@ -201,7 +195,7 @@ def bash_fix(rule_name, settings, value_subs):
     if settings[0].fix_when == "selinux":
         body = body.replace("oscap_virt_changed=0\n", textwrap.dedent("""\
             oscap_virt_changed=0
-            if ! oscap_virt_selinux_enabled; then
+            if ! oscap_virt_selinux_host; then
                 echo "oscap-virt: %s: SELinux is not this host's enabled security module; nothing changed" >&2
             else
             """) % rule_name, 1) + "fi\n"

@@ -1,3 +1,4 @@
+# remediation: pass
 # The first assignment is root; "qemu" below it changes nothing. A ';' separates statements.
 # evidence: value=root uid=0
 host_base
