@@ -22,6 +22,8 @@ struct Guest {
     std::optional<model::DomainDef> persistent;
     std::optional<model::DomainDef> live;
     int pid = 0;  // of the QEMU process, when running and known
+    // The state files the definitions came from (empty when read through the libvirt API).
+    std::string persistent_file, live_file;
     bool running() const { return live.has_value(); }
 };
 
@@ -36,6 +38,9 @@ struct GuestInventory {
     std::string origin_detail;
     std::vector<Guest> guests;
     std::vector<Problem> problems;
+    // Read from a remote libvirt: this machine's files (state files, pid files) are not the
+    // guests' host's.
+    bool remote = false;
 };
 
 struct LabelReading {

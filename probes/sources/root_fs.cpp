@@ -23,7 +23,8 @@ std::string errno_text(int err) { return std::strerror(err); }
 // glibc 2.36 has no wrapper for openat2.
 int openat2_in_root(int root_fd, const std::string& path, int flags, bool follow_final_link) {
     open_how how{};
-    how.flags = static_cast<unsigned long long>(flags | O_CLOEXEC | (follow_final_link ? 0 : O_NOFOLLOW));
+    how.flags =
+        static_cast<unsigned long long>(flags | O_CLOEXEC | (follow_final_link ? 0 : O_NOFOLLOW));
     // RESOLVE_NO_MAGICLINKS: a /proc/<pid>/root style link must not lead out of the root either.
     how.resolve = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS;
     const std::string relative = path.empty() ? std::string(".") : path;
@@ -32,6 +33,15 @@ int openat2_in_root(int root_fd, const std::string& path, int flags, bool follow
         fd = syscall(SYS_openat2, root_fd, relative.c_str(), &how, sizeof how);
     } while (fd < 0 && errno == EAGAIN);
     return static_cast<int>(fd);
+}
+
+const char* file_kind(mode_t mode) {
+    if (S_ISDIR(mode)) return "a directory";
+    if (S_ISFIFO(mode)) return "a FIFO";
+    if (S_ISSOCK(mode)) return "a socket";
+    if (S_ISCHR(mode)) return "a character device";
+    if (S_ISBLK(mode)) return "a block device";
+    return "of an unknown type";
 }
 
 std::string fd_link_path(int fd) { return "/proc/self/fd/" + std::to_string(fd); }
@@ -64,24 +74,34 @@ FsResult<RootFs> RootFs::open(const std::string& root_dir) {
 }
 
 FsResult<UniqueFd> RootFs::open_in_root(const std::string& path, int flags,
-                                         bool follow_final_link) const {
+                                        bool follow_final_link) const {
     const int fd = openat2_in_root(root_fd_.get(), path, flags, follow_final_link);
     if (fd < 0) return FsError{path, errno_text(errno)};
     return UniqueFd(fd);
 }
 
 FsResult<std::optional<std::string>> RootFs::read_file_if_exists(const std::string& path,
-                                                                std::size_t max_size) const {
-    auto opened = open_in_root(path, O_RDONLY | O_NOCTTY | O_NONBLOCK, true);
-    if (auto* err = std::get_if<FsError>(&opened)) {
+                                                                 std::size_t max_size) const {
+    // The type is checked on an O_PATH handle before anything is opened for reading: opening a
+    // FIFO could block, and opening a device node (a watchdog, a tape) can act on the device.
+    auto located = open_in_root(path, O_PATH, true);
+    if (auto* err = std::get_if<FsError>(&located)) {
         if (err->reason == errno_text(ENOENT)) return std::optional<std::string>{};
         return *err;
     }
+    struct stat before {};
+    if (::fstat(std::get<UniqueFd>(located).get(), &before) != 0)
+        return FsError{path, "stat failed: " + errno_text(errno)};
+    if (!S_ISREG(before.st_mode))
+        return FsError{path, std::string("not a regular file but ") + file_kind(before.st_mode)};
+    auto opened = open_in_root(path, O_RDONLY | O_NOCTTY | O_NONBLOCK, true);
+    if (auto* err = std::get_if<FsError>(&opened)) return *err;
     const UniqueFd fd = std::move(std::get<UniqueFd>(opened));
     struct stat st {};
     if (::fstat(fd.get(), &st) != 0) return FsError{path, "stat failed: " + errno_text(errno)};
-    // A FIFO or device posing as a config file would block or never end.
-    if (!S_ISREG(st.st_mode)) return FsError{path, "not a regular file"};
+    // Replaced between the two opens: judge nothing rather than something else.
+    if (!S_ISREG(st.st_mode) || st.st_ino != before.st_ino || st.st_dev != before.st_dev)
+        return FsError{path, "changed while being opened"};
     auto data = read_all(fd.get(), path, max_size);
     if (auto* err = std::get_if<FsError>(&data)) return *err;
     return std::optional<std::string>(std::move(std::get<std::string>(data)));
@@ -151,7 +171,8 @@ FsResult<std::string> RootFs::resolve(const std::string& path) const {
     std::string resolved(target, static_cast<std::size_t>(n));
     if (is_host_root()) return resolved;
     if (resolved == root_) return std::string("/");
-    if (resolved.compare(0, root_.size() + 1, root_ + "/") == 0) return resolved.substr(root_.size());
+    if (resolved.compare(0, root_.size() + 1, root_ + "/") == 0)
+        return resolved.substr(root_.size());
     return FsError{path, "resolves outside the root"};
 }
 
