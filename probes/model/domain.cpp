@@ -1,5 +1,6 @@
 #include "model/domain.h"
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -42,7 +43,8 @@ SecLabel parse_seclabel(xmlNodePtr node) {
 
 std::vector<SecLabel> parse_seclabels(xmlNodePtr parent) {
     std::vector<SecLabel> labels;
-    for_each_child(parent, "seclabel", [&](xmlNodePtr node) { labels.push_back(parse_seclabel(node)); });
+    for_each_child(parent, "seclabel",
+                   [&](xmlNodePtr node) { labels.push_back(parse_seclabel(node)); });
     return labels;
 }
 
@@ -70,66 +72,142 @@ Disk parse_disk(xmlNodePtr node) {
     disk.read_only = first_child(node, "readonly") != nullptr;
     disk.shareable = first_child(node, "shareable") != nullptr;
     disk.has_auth = first_child(node, "auth") || first_child(source, "auth");
+    // virDomainDiskBackingStoreParse: each <backingStore> holds a <source> and the next layer.
+    for (xmlNodePtr layer = first_child(node, "backingStore"); layer;
+         layer = first_child(layer, "backingStore")) {
+        if (attr(layer, "type") != "network") continue;
+        xmlNodePtr layer_source = first_child(layer, "source");
+        disk.backing_network.push_back({attr(layer_source, "protocol"), attr(layer_source, "name"),
+                                        first_child(layer_source, "auth") != nullptr});
+    }
     xmlNodePtr encryption = first_child(node, "encryption");
     if (!encryption) encryption = first_child(source, "encryption");
     if (encryption) disk.encryption_format = attr(encryption, "format");
     return disk;
 }
 
+// virDomainGraphicsListensParseXML and virDomainGraphicsListenDefParseXML (domain_conf.c).
+std::vector<GraphicsListen> parse_listens(xmlNodePtr node, const std::string& graphics_type) {
+    std::vector<GraphicsListen> listens;
+    bool first = true;
+    for_each_child(node, "listen", [&](xmlNodePtr element) {
+        GraphicsListen listen{attr(element, "type"), attr(element, "address"),
+                              attr(element, "network"), attr(element, "socket")};
+        // The first <listen> inherits the compatibility attributes of <graphics>.
+        if (first && listen.type == "address" && listen.address.empty())
+            listen.address = attr(node, "listen");
+        if (first && listen.type == "socket" && listen.socket.empty())
+            listen.socket = attr(node, "socket");
+        first = false;
+        listens.push_back(std::move(listen));
+    });
+    // Only VNC reads socket= on <graphics>; it then replaces a first address/network listener.
+    const bool vnc_socket = graphics_type == "vnc" && has_attr(node, "socket");
+    if (listens.empty()) {
+        if (vnc_socket)
+            listens.push_back({"socket", "", "", attr(node, "socket")});
+        else
+            listens.push_back({"address", attr(node, "listen"), "", ""});
+    } else if (vnc_socket && (listens[0].type == "address" || listens[0].type == "network")) {
+        listens[0] = {"socket", "", "", attr(node, "socket")};
+    }
+    return listens;
+}
+
+std::string listen_text(const GraphicsListen& listen) {
+    if (listen.type == "socket") return "socket:" + listen.socket;
+    if (listen.type == "network")
+        return listen.address.empty() ? "network:" + listen.network : listen.address;
+    if (listen.type == "address") return listen.address.empty() ? "address" : listen.address;
+    return listen.type;
+}
+
+// virDomainGraphicsDefParseXMLVNC / ...Spice / ...RDP: ports are base 10; VNC without port= is
+// autoport; port='-1' is the legacy spelling of autoport.
 Graphics parse_graphics(xmlNodePtr node) {
     Graphics graphics;
     graphics.type = attr(node, "type");
     graphics.default_mode = attr(node, "defaultMode");
     graphics.port = port_attr(node, "port");
     graphics.tls_port = port_attr(node, "tlsPort");
-    graphics.autoport = attr(node, "autoport") == "yes";
-    graphics.has_password = has_attr(node, "passwd");
-    if (has_attr(node, "listen")) graphics.listen_addresses.push_back(attr(node, "listen"));
-    // VNC's older spelling of a UNIX socket listener.
-    if (has_attr(node, "socket")) graphics.listen_addresses.push_back("socket:" + attr(node, "socket"));
-    for_each_child(node, "listen", [&](xmlNodePtr listen) {
-        const std::string address = attr(listen, "address");
-        const std::string type = attr(listen, "type");
-        graphics.listen_addresses.push_back(!address.empty() ? address
-                                            : type == "socket" ? "socket:" + attr(listen, "socket")
-                                                               : type);
-    });
+    graphics.websocket = port_attr(node, "websocket");
+    const std::string autoport = attr(node, "autoport");
+    graphics.autoport = autoport == "yes";
+    if (graphics.type == "vnc") {
+        if (!has_attr(node, "port") || graphics.port == -1) graphics.autoport = autoport != "no";
+    } else if (graphics.type == "spice") {
+        if (graphics.port == -1 && graphics.tls_port == -1) graphics.autoport = true;
+    }
+    graphics.has_password = !attr(node, "passwd").empty();
+    graphics.empty_password = has_attr(node, "passwd") && attr(node, "passwd").empty();
+    if (graphics.type == "vnc" || graphics.type == "spice" || graphics.type == "rdp") {
+        graphics.listens = parse_listens(node, graphics.type);
+        for (const GraphicsListen& listen : graphics.listens)
+            graphics.listen_addresses.push_back(listen_text(listen));
+    }
     for_each_child(node, "channel", [&](xmlNodePtr channel) {
-        graphics.channels.push_back({attr(channel, "name"), attr(channel, "mode")});
+        const std::string name = attr(channel, "name");
+        for (auto it = graphics.channels.begin(); it != graphics.channels.end(); ++it)
+            if (it->name == name) {
+                graphics.channels.erase(it);
+                break;
+            }
+        graphics.channels.push_back({name, attr(channel, "mode")});
     });
     return graphics;
 }
 
-// A hexadecimal attribute such as '0x03' or '03'; nullopt when absent, not hex or above `max`.
-std::optional<unsigned long> hex_attr(xmlNodePtr node, const char* name, unsigned long max) {
+// A non-negative number attribute as libvirt reads it with virXMLPropUInt(..., base 0, ...):
+// virStrToLong_uip in src/util/virstring.c, so '0x1f' is hexadecimal, '017' octal, '31' decimal,
+// leading blanks and '+' are accepted, a '-' or trailing text is refused. nullopt when absent,
+// malformed, or above `max` (what the field can hold).
+std::optional<unsigned long> libvirt_uint(xmlNodePtr node, const char* name, unsigned long max) {
+    if (!has_attr(node, name)) return std::nullopt;
     const std::string text = attr(node, name);
-    if (text.empty() || text.size() > 10) return std::nullopt;
+    errno = 0;
     char* end = nullptr;
-    const unsigned long value = std::strtoul(text.c_str(), &end, 16);
-    if (*end != '\0' || text[0] == '-' || text[0] == '+' || value > max) return std::nullopt;
+    const unsigned long value = std::strtoul(text.c_str(), &end, 0);
+    if (end == text.c_str() || *end != '\0' || errno != 0 ||
+        std::memchr(text.c_str(), '-', static_cast<size_t>(end - text.c_str())) != nullptr ||
+        value > 0xffffffffUL || value > max)
+        return std::nullopt;
     return value;
 }
 
-// Hex fields such as '0x0000' printed the way sysfs names PCI devices: 0000:03:00.1. Empty when
-// a field is missing or malformed: a device that cannot be named must not match an allow-list.
+// A PCI address field: absent is 0 (virPCIDeviceAddressParseXML starts from a zeroed address).
+std::optional<unsigned long> pci_field(xmlNodePtr node, const char* name, unsigned long max) {
+    if (!has_attr(node, name)) return 0;
+    return libvirt_uint(node, name, max);
+}
+
+// A PCI address printed the way sysfs names PCI devices: 0000:03:00.1. Empty when a field is
+// malformed or out of range (libvirt refuses such a definition): a device that cannot be named
+// must not match an allow-list.
 std::string pci_address(xmlNodePtr address) {
-    const auto domain = hex_attr(address, "domain", 0xffff);
-    const auto bus = hex_attr(address, "bus", 0xff);
-    const auto slot = hex_attr(address, "slot", 0x1f);
-    const auto function = hex_attr(address, "function", 0x7);
+    const auto domain = pci_field(address, "domain", 0xffffffffUL);
+    const auto bus = pci_field(address, "bus", 0xff);
+    const auto slot = pci_field(address, "slot", 0x1f);
+    const auto function = pci_field(address, "function", 0x7);
     if (!domain || !bus || !slot || !function) return "";
-    char text[32];
+    char text[48];
     std::snprintf(text, sizeof text, "%04lx:%02lx:%02lx.%lx", *domain, *bus, *slot, *function);
     return text;
 }
 
-// USB ids ('0x046d') as sysfs and lsusb print them: 4 lowercase hex digits; raw text if invalid.
+// USB ids as sysfs and lsusb print them: 4 lowercase hex digits ('0x046d', '1133' decimal and
+// '0x46D' all name 046d); the raw text when libvirt would not read it as a 16-bit number.
 std::string usb_id(xmlNodePtr node, const char* name) {
-    if (const auto value = hex_attr(node, name, 0xffff)) {
+    if (const auto value = libvirt_uint(node, name, 0xffff)) {
         char text[8];
         std::snprintf(text, sizeof text, "%04lx", *value);
         return text;
     }
+    return attr(node, name);
+}
+
+// A number for evidence, in decimal as libvirt reads it; the raw text when it is not one.
+std::string decimal(xmlNodePtr node, const char* name) {
+    if (const auto value = libvirt_uint(node, name, 0xffffffffUL)) return std::to_string(*value);
     return attr(node, name);
 }
 
@@ -158,14 +236,16 @@ HostDev parse_hostdev(xmlNodePtr node) {
         if (vendor && product)
             dev.address = usb_id(vendor, "id") + ":" + usb_id(product, "id");
         else if (xmlNodePtr address = first_child(source, "address"))
-            dev.address = "bus " + attr(address, "bus") + " device " + attr(address, "device");
+            dev.address =
+                "bus " + decimal(address, "bus") + " device " + decimal(address, "device");
     } else if (dev.type == "scsi") {
         dev.address = scsi_address(source);
     } else if (dev.type == "scsi_host") {
         dev.address = attr(source, "wwpn");
     } else if (dev.type == "mdev") {
         dev.model = attr(node, "model");
-        if (xmlNodePtr address = first_child(source, "address")) dev.address = attr(address, "uuid");
+        if (xmlNodePtr address = first_child(source, "address"))
+            dev.address = attr(address, "uuid");
     }
     return dev;
 }
@@ -181,18 +261,24 @@ HostDev interface_hostdev(xmlNodePtr node) {
     return dev;
 }
 
+// virDomainRedirFilterUSBDevDefParseXML: class, vendor and product are virXMLPropInt base 0 with
+// -1 (or absent) meaning any; version is "-1" or a BCD "major.minor".
 UsbFilterRule parse_usb_filter_rule(xmlNodePtr node) {
     UsbFilterRule rule;
-    // libvirt writes "-1" for "any"; absent means the same.
     auto field = [&](const char* name, bool hex) {
         const std::string text = attr(node, name);
-        if (text.empty() || text == "-1") return std::string();
-        return hex ? usb_id(node, name) : text;
+        if (!has_attr(node, name) || text == "-1") return std::string();
+        if (const auto value = libvirt_uint(node, name, 0x7fffffff)) {
+            char out[16];
+            std::snprintf(out, sizeof out, hex ? "%04lx" : "0x%02lx", *value);
+            return std::string(out);
+        }
+        return text;
     };
     rule.usb_class = field("class", false);
     rule.vendor = field("vendor", true);
     rule.product = field("product", true);
-    rule.version = field("version", false);
+    rule.version = attr(node, "version") == "-1" ? "" : attr(node, "version");
     rule.allow = attr(node, "allow") == "yes";
     return rule;
 }
@@ -210,9 +296,11 @@ Interface parse_interface(xmlNodePtr node) {
     return iface;
 }
 
-CharDev parse_chardev(xmlNodePtr node) {
+// A character device backend: `node` carries type= and the <source> children
+// (virDomainChrSourceDefParseXML); `element` names the device for evidence.
+CharDev parse_chardev(xmlNodePtr node, std::string element) {
     CharDev dev;
-    dev.element = reinterpret_cast<const char*>(node->name);
+    dev.element = std::move(element);
     dev.type = attr(node, "type");
     if (xmlNodePtr source = first_child(node, "source")) {
         dev.host = attr(source, "host");
@@ -231,37 +319,54 @@ Filesystem parse_filesystem(xmlNodePtr node) {
         if (fs.source.empty()) fs.source = attr(source, "name");
     }
     if (xmlNodePtr target = first_child(node, "target")) fs.target = attr(target, "dir");
+    if (xmlNodePtr source = first_child(node, "source")) fs.socket = attr(source, "socket");
     fs.read_only = first_child(node, "readonly") != nullptr;
     return fs;
 }
 
-void parse_devices(xmlNodePtr devices, DomainDef& def) {
-    for (xmlNodePtr node = devices ? devices->children : nullptr; node; node = node->next) {
-        if (node->type != XML_ELEMENT_NODE) continue;
-        if (is_element(node, "disk")) def.disks.push_back(parse_disk(node));
-        else if (is_element(node, "graphics")) def.graphics.push_back(parse_graphics(node));
-        else if (is_element(node, "hostdev")) def.hostdevs.push_back(parse_hostdev(node));
-        else if (is_element(node, "redirdev"))
-            def.redirdevs.push_back({attr(node, "bus"), attr(node, "type")});
-        else if (is_element(node, "interface")) {
-            def.interfaces.push_back(parse_interface(node));
-            if (def.interfaces.back().type == "hostdev")
-                def.hostdevs.push_back(interface_hostdev(node));
-        }
-        else if (is_element(node, "serial") || is_element(node, "console") ||
-                 is_element(node, "channel") || is_element(node, "parallel"))
-            def.chardevs.push_back(parse_chardev(node));
-        else if (is_element(node, "filesystem")) def.filesystems.push_back(parse_filesystem(node));
-        else if (is_element(node, "smartcard")) {
-            ++def.smartcards;
-            def.smartcard_devices.push_back({attr(node, "mode"), attr(node, "type")});
-        } else if (is_element(node, "redirfilter")) {
-            def.has_redirfilter = true;
-            for_each_child(node, "usbdev", [&](xmlNodePtr rule) {
-                def.redirfilter.push_back(parse_usb_filter_rule(rule));
-            });
-        }
+void parse_device(xmlNodePtr node, DomainDef& def) {
+    if (is_element(node, "disk"))
+        def.disks.push_back(parse_disk(node));
+    else if (is_element(node, "graphics"))
+        def.graphics.push_back(parse_graphics(node));
+    else if (is_element(node, "hostdev"))
+        def.hostdevs.push_back(parse_hostdev(node));
+    else if (is_element(node, "redirdev")) {
+        def.redirdevs.push_back({attr(node, "bus"), attr(node, "type")});
+        def.chardevs.push_back(parse_chardev(node, "redirdev"));
+    } else if (is_element(node, "interface")) {
+        def.interfaces.push_back(parse_interface(node));
+        if (def.interfaces.back().type == "hostdev")
+            def.hostdevs.push_back(interface_hostdev(node));
+    } else if (is_element(node, "serial") || is_element(node, "console") ||
+               is_element(node, "channel") || is_element(node, "parallel"))
+        def.chardevs.push_back(parse_chardev(node, reinterpret_cast<const char*>(node->name)));
+    else if (is_element(node, "filesystem"))
+        def.filesystems.push_back(parse_filesystem(node));
+    else if (is_element(node, "smartcard")) {
+        ++def.smartcards;
+        def.smartcard_devices.push_back({attr(node, "mode"), attr(node, "type")});
+        if (attr(node, "mode") == "passthrough")
+            def.chardevs.push_back(parse_chardev(node, "smartcard"));
+    } else if (is_element(node, "rng")) {
+        xmlNodePtr backend = first_child(node, "backend");
+        if (backend && attr(backend, "model") == "egd")
+            def.chardevs.push_back(parse_chardev(backend, "rng"));
+    } else if (is_element(node, "redirfilter")) {
+        def.has_redirfilter = true;
+        for_each_child(node, "usbdev", [&](xmlNodePtr rule) {
+            def.redirfilter.push_back(parse_usb_filter_rule(rule));
+        });
     }
+}
+
+// libvirt finds devices by XPath ('./devices/disk' ...), which matches the children of every
+// <devices> element of the domain, not just the first.
+void parse_devices(xmlNodePtr domain, DomainDef& def) {
+    for_each_child(domain, "devices", [&](xmlNodePtr devices) {
+        for (xmlNodePtr node = devices->children; node; node = node->next)
+            if (node->type == XML_ELEMENT_NODE) parse_device(node, def);
+    });
 }
 
 // <nvram>PATH</nvram>, or since libvirt 8.5 <nvram type='file'><source file='PATH'/></nvram>.
@@ -272,8 +377,9 @@ std::string boot_file_path(xmlNodePtr node) {
 
 void parse_boot_files(xmlNodePtr os, DomainDef& def) {
     using Role = std::pair<const char*, std::string DomainDef::*>;
-    for (const auto& [name, role] : {Role{"kernel", &DomainDef::kernel}, Role{"initrd", &DomainDef::initrd},
-                                     Role{"loader", &DomainDef::loader}, Role{"nvram", &DomainDef::nvram}})
+    for (const auto& [name, role] :
+         {Role{"kernel", &DomainDef::kernel}, Role{"initrd", &DomainDef::initrd},
+          Role{"loader", &DomainDef::loader}, Role{"nvram", &DomainDef::nvram}})
         if (xmlNodePtr node = first_child(os, name)) {
             const std::string path = boot_file_path(node);
             if (!path.empty()) def.boot_files.push_back(path);
@@ -287,7 +393,7 @@ DomainDef domain_from_node(xmlNodePtr node) {
     if (xmlNodePtr name = first_child(node, "name")) def.name = text_of(name);
     if (xmlNodePtr uuid = first_child(node, "uuid")) def.uuid = text_of(uuid);
     def.seclabels = parse_seclabels(node);
-    parse_devices(first_child(node, "devices"), def);
+    parse_devices(node, def);
     parse_boot_files(first_child(node, "os"), def);
     return def;
 }
@@ -307,7 +413,8 @@ std::string without_qemu_caps(std::string_view xml) {
     // memmem, not string_view::find: the block is full of '<', which find stops at one by one.
     auto find = [&xml](std::string_view what, size_t from) -> size_t {
         const void* hit = memmem(xml.data() + from, xml.size() - from, what.data(), what.size());
-        return hit ? static_cast<size_t>(static_cast<const char*>(hit) - xml.data()) : std::string_view::npos;
+        return hit ? static_cast<size_t>(static_cast<const char*>(hit) - xml.data())
+                   : std::string_view::npos;
     };
     const size_t start = find(kOpen, 0);
     const size_t end = start == std::string_view::npos ? start : find(kClose, start);
@@ -316,6 +423,14 @@ std::string without_qemu_caps(std::string_view xml) {
 }
 
 }  // namespace
+
+bool spice_opens_tcp_port(const Graphics& graphics) {
+    if (graphics.listens.empty()) return false;
+    const std::string& type = graphics.listens.front().type;
+    if (type != "address" && type != "network") return false;
+    auto given = [](const std::optional<int>& port) { return port && *port != 0; };
+    return graphics.autoport || given(graphics.port) || given(graphics.tls_port);
+}
 
 Parsed<DomainDef> parse_domain_xml(std::string_view xml, XmlReaderReuse* reuse) {
     XmlStream stream(xml, reuse);
