@@ -375,14 +375,17 @@ Verdict interface_antispoofing(const facts::Snapshot& snapshot, const Params& pa
         for (const model::Interface& iface : def.interfaces) {
             std::string line = interface_line(guest, kind, iface) + " " +
                                field("filter", iface.filter.empty() ? "none" : iface.filter);
+            if (!iface.ignored_filter.empty())
+                line += " " + field("ignored_filter", iface.ignored_filter);
             if (!takes_nwfilter(iface.type))
-                verdict.fail(line + " " +
-                             field("reason", "libvirt applies no nwfilter to type=" + iface.type +
-                                                 " interfaces" +
-                                                 (iface.filter.empty() ? "" : " (filter ignored)") +
-                                                 ": connect it through a bridge or a libvirt "
-                                                 "network, or enforce anti-spoofing on the "
-                                                 "switch and tailor this rule out"));
+                verdict.fail(
+                    line + " " +
+                    field("reason", "libvirt applies no nwfilter to type=" + iface.type +
+                                        " interfaces" +
+                                        (iface.ignored_filter.empty() ? "" : " (filter ignored)") +
+                                        ": connect it through a bridge or a libvirt "
+                                        "network, or enforce anti-spoofing on the "
+                                        "switch and tailor this rule out"));
             else if (iface.filter.empty())
                 verdict.fail(line + " " + field("reason", "no nwfilter"));
             else if (!filters.contains(iface.filter))

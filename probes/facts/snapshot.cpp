@@ -137,7 +137,8 @@ void add_api_domain(GuestInventory& inventory, const sources::RootFs& fs,
             guest.persistent = std::move(std::get<model::DomainDef>(parsed));
     }
     if (domain.live_xml) {
-        auto parsed = model::parse_domain_xml(*domain.live_xml);
+        auto parsed =
+            model::parse_domain_xml(*domain.live_xml, nullptr, model::DefinitionKind::Live);
         if (auto* err = std::get_if<model::ParseError>(&parsed))
             inventory.problems.push_back({subject, "malformed live XML: " + err->describe()});
         else

@@ -1,5 +1,6 @@
 #include "model/domain.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -27,25 +28,60 @@ std::optional<int> port_attr(xmlNodePtr node, const char* name) {
     return static_cast<int>(value);
 }
 
-SecLabel parse_seclabel(xmlNodePtr node) {
+// virSecurityLabelDefParseXML (domain_conf.c): type defaults to dynamic; relabel defaults to
+// yes, no for static and none; model 'none' in a persistent definition means type none; <label>
+// counts only for static labels or in live XML, <imagelabel> only in live XML with relabelling,
+// <baselabel> only for dynamic labels.
+SecLabel parse_seclabel(xmlNodePtr node, bool live) {
     SecLabel label;
     label.model = attr(node, "model");
     label.type = attr(node, "type");
-    if (label.type.empty()) label.type = "dynamic";  // libvirt's default when a model is given
+    if (label.type.empty()) label.type = "dynamic";
     const std::string relabel = attr(node, "relabel");
-    // libvirt relabels dynamic labels unless told otherwise and never relabels for static/none.
     label.relabel = relabel.empty() ? label.type == "dynamic" : relabel == "yes";
-    if (xmlNodePtr child = first_child(node, "label")) label.label = text_of(child);
-    if (xmlNodePtr child = first_child(node, "imagelabel")) label.image_label = text_of(child);
-    if (xmlNodePtr child = first_child(node, "baselabel")) label.base_label = text_of(child);
+    if (label.model == "none") {
+        if (!live) {
+            label.type = "none";
+            label.relabel = false;
+        }
+        return label;
+    }
+    auto child_text = [&](const char* name) {
+        xmlNodePtr child = first_child(node, name);
+        return child ? text_of(child) : std::string();
+    };
+    if (label.type == "static" || (live && label.type != "none")) label.label = child_text("label");
+    if (label.relabel && live && label.type != "none") label.image_label = child_text("imagelabel");
+    if (label.type == "dynamic") label.base_label = child_text("baselabel");
     return label;
 }
 
-std::vector<SecLabel> parse_seclabels(xmlNodePtr parent) {
+std::vector<SecLabel> parse_seclabels(xmlNodePtr parent, bool live) {
     std::vector<SecLabel> labels;
     for_each_child(parent, "seclabel",
-                   [&](xmlNodePtr node) { labels.push_back(parse_seclabel(node)); });
+                   [&](xmlNodePtr node) { labels.push_back(parse_seclabel(node, live)); });
     return labels;
+}
+
+// virSecurityDeviceLabelDefParseXML: a device's override has a model, relabel (default yes) and
+// a <label>, no type. One that relabels with no label of its own changes nothing (libvirt does
+// not even write it back) and is not kept.
+std::vector<SecLabel> parse_device_seclabels(xmlNodePtr parent) {
+    std::vector<SecLabel> labels;
+    for_each_child(parent, "seclabel", [&](xmlNodePtr node) {
+        SecLabel label;
+        label.model = attr(node, "model");
+        label.relabel = attr(node, "relabel") != "no";
+        if (xmlNodePtr child = first_child(node, "label")) label.label = text_of(child);
+        if (label.relabel && label.label.empty()) return;
+        labels.push_back(std::move(label));
+    });
+    return labels;
+}
+
+// virDomainPostParseCheckISCSIPath: an IQN without "/LUN" names LUN 0.
+std::string with_iscsi_lun(const std::string& name) {
+    return name.find('/') == std::string::npos ? name + "/0" : name;
 }
 
 std::string disk_source_path(const std::string& type, xmlNodePtr source) {
@@ -67,9 +103,15 @@ Disk parse_disk(xmlNodePtr node) {
     if (source) {
         disk.source = disk_source_path(disk.type, source);
         disk.protocol = attr(source, "protocol");
-        disk.seclabels = parse_seclabels(source);
+        disk.seclabels = parse_device_seclabels(source);
     }
-    disk.read_only = first_child(node, "readonly") != nullptr;
+    // virDomainDiskDefPostParse: a cdrom is always read-only, an "ioemu:" target prefix is
+    // dropped, an iSCSI source without a LUN is LUN 0; a disk without <source> is of type file.
+    disk.read_only = first_child(node, "readonly") != nullptr || disk.device == "cdrom";
+    if (disk.target.compare(0, 6, "ioemu:") == 0) disk.target.erase(0, 6);
+    if (!source) disk.type = "file";
+    if (disk.type == "network" && disk.protocol == "iscsi")
+        disk.source = with_iscsi_lun(disk.source);
     disk.shareable = first_child(node, "shareable") != nullptr;
     disk.has_auth = first_child(node, "auth") || first_child(source, "auth");
     // virDomainDiskBackingStoreParse: each <backingStore> holds a <source> and the next layer.
@@ -142,6 +184,11 @@ Graphics parse_graphics(xmlNodePtr node) {
     graphics.empty_password = has_attr(node, "passwd") && attr(node, "passwd").empty();
     if (graphics.type == "vnc" || graphics.type == "spice" || graphics.type == "rdp") {
         graphics.listens = parse_listens(node, graphics.type);
+        // virDomainDefPostParseGraphics: SPICE without ports or autoport listens nowhere.
+        auto zero = [](const std::optional<int>& port) { return !port || *port == 0; };
+        if (graphics.type == "spice" && graphics.listens.front().type == "address" &&
+            zero(graphics.port) && zero(graphics.tls_port) && !graphics.autoport)
+            graphics.listens.front() = {"none", "", "", ""};
         for (const GraphicsListen& listen : graphics.listens)
             graphics.listen_addresses.push_back(listen_text(listen));
     }
@@ -212,7 +259,7 @@ std::string decimal(xmlNodePtr node, const char* name) {
 }
 
 std::string scsi_address(xmlNodePtr source) {
-    if (attr(source, "protocol") == "iscsi") return "iscsi:" + attr(source, "name");
+    if (attr(source, "protocol") == "iscsi") return "iscsi:" + with_iscsi_lun(attr(source, "name"));
     xmlNodePtr adapter = first_child(source, "adapter");
     xmlNodePtr address = first_child(source, "address");
     if (!adapter) return "";
@@ -279,10 +326,16 @@ UsbFilterRule parse_usb_filter_rule(xmlNodePtr node) {
     rule.vendor = field("vendor", true);
     rule.product = field("product", true);
     rule.version = attr(node, "version") == "-1" ? "" : attr(node, "version");
+    // A BCD "major.minor" (virDomainRedirFilterUSBVersionHelper): "9.4" is 9.40.
+    if (const size_t dot = rule.version.find('.');
+        dot != std::string::npos && rule.version.size() - dot == 2)
+        rule.version += '0';
     rule.allow = attr(node, "allow") == "yes";
     return rule;
 }
 
+// virDomainNetDefParseXML reads <filterref> only for interfaces of type network, bridge and
+// ethernet; on any other type libvirt ignores it (kept apart for evidence).
 Interface parse_interface(xmlNodePtr node) {
     Interface iface;
     iface.type = attr(node, "type");
@@ -292,7 +345,11 @@ Interface parse_interface(xmlNodePtr node) {
             if (!iface.source.empty()) break;
         }
     }
-    if (xmlNodePtr filter = first_child(node, "filterref")) iface.filter = attr(filter, "filter");
+    if (xmlNodePtr filter = first_child(node, "filterref")) {
+        const bool applied =
+            iface.type == "network" || iface.type == "bridge" || iface.type == "ethernet";
+        (applied ? iface.filter : iface.ignored_filter) = attr(filter, "filter");
+    }
     return iface;
 }
 
@@ -307,12 +364,14 @@ CharDev parse_chardev(xmlNodePtr node, std::string element) {
         dev.service = attr(source, "service");
         dev.tls = attr(source, "tls");
     }
+    if (xmlNodePtr target = first_child(node, "target")) dev.target_type = attr(target, "type");
     return dev;
 }
 
 Filesystem parse_filesystem(xmlNodePtr node) {
     Filesystem fs;
     fs.type = attr(node, "type");
+    if (fs.type.empty()) fs.type = "mount";  // virDomainFSDefParseXML's default
     if (xmlNodePtr driver = first_child(node, "driver")) fs.driver = attr(driver, "type");
     if (xmlNodePtr source = first_child(node, "source")) {
         fs.source = attr(source, "dir");
@@ -369,6 +428,25 @@ void parse_devices(xmlNodePtr domain, DomainDef& def) {
     });
 }
 
+// virDomainDefAddConsoleCompat (domain_conf.c): in an HVM guest the first <console> with a
+// serial (or no) target is the first serial port, not a device of its own: it becomes that
+// serial port when there is none, and is only an alias of (and ignored beside) an existing one.
+void apply_console_compat(xmlNodePtr domain, DomainDef& def) {
+    xmlNodePtr os_type = first_child(first_child(domain, "os"), "type");
+    if (os_type && text_of(os_type) != "hvm") return;
+    const auto console = std::find_if(def.chardevs.begin(), def.chardevs.end(),
+                                      [](const CharDev& dev) { return dev.element == "console"; });
+    if (console == def.chardevs.end() ||
+        (console->target_type != "serial" && !console->target_type.empty()))
+        return;
+    const bool has_serial = std::any_of(def.chardevs.begin(), def.chardevs.end(),
+                                        [](const CharDev& dev) { return dev.element == "serial"; });
+    if (has_serial)
+        def.chardevs.erase(console);
+    else
+        console->element = "serial";
+}
+
 // <nvram>PATH</nvram>, or since libvirt 8.5 <nvram type='file'><source file='PATH'/></nvram>.
 std::string boot_file_path(xmlNodePtr node) {
     if (xmlNodePtr source = first_child(node, "source")) return attr(source, "file");
@@ -387,13 +465,14 @@ void parse_boot_files(xmlNodePtr os, DomainDef& def) {
         }
 }
 
-DomainDef domain_from_node(xmlNodePtr node) {
+DomainDef domain_from_node(xmlNodePtr node, bool live) {
     DomainDef def;
     def.type = attr(node, "type");
     if (xmlNodePtr name = first_child(node, "name")) def.name = text_of(name);
     if (xmlNodePtr uuid = first_child(node, "uuid")) def.uuid = text_of(uuid);
-    def.seclabels = parse_seclabels(node);
+    def.seclabels = parse_seclabels(node, live);
     parse_devices(node, def);
+    apply_console_compat(node, def);
     parse_boot_files(first_child(node, "os"), def);
     return def;
 }
@@ -432,7 +511,8 @@ bool spice_opens_tcp_port(const Graphics& graphics) {
     return graphics.autoport || given(graphics.port) || given(graphics.tls_port);
 }
 
-Parsed<DomainDef> parse_domain_xml(std::string_view xml, XmlReaderReuse* reuse) {
+Parsed<DomainDef> parse_domain_xml(std::string_view xml, XmlReaderReuse* reuse,
+                                   DefinitionKind kind) {
     XmlStream stream(xml, reuse);
     if (!stream.next_element()) {
         if (const ParseError* error = stream.error()) return *error;
@@ -441,7 +521,7 @@ Parsed<DomainDef> parse_domain_xml(std::string_view xml, XmlReaderReuse* reuse) 
     if (stream.name() != "domain") return ParseError{0, "root element is not <domain>"};
     xmlNodePtr node = stream.expand();
     if (!node) return *stream.error();
-    DomainDef def = domain_from_node(node);
+    DomainDef def = domain_from_node(node, kind == DefinitionKind::Live);
     // Read to the end so that trailing garbage is reported.
     while (stream.next_element()) stream.skip_subtree();
     if (const ParseError* error = stream.error()) return *error;
@@ -470,7 +550,7 @@ Parsed<DomainStatus> parse_domain_status_xml(std::string_view xml, XmlReaderReus
         if (stream.depth() == 1 && stream.name() == "domain" && !found_domain) {
             xmlNodePtr node = stream.expand();
             if (!node) break;
-            status.live = domain_from_node(node);
+            status.live = domain_from_node(node, true);
             found_domain = true;
         }
         if (stream.depth() >= 1) stream.skip_subtree();

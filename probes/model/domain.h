@@ -105,9 +105,10 @@ struct SmartCard {
 };
 
 struct Interface {
-    std::string type;    // network, bridge, direct, user ...
-    std::string source;  // network or bridge name
-    std::string filter;  // <filterref filter=...>
+    std::string type;            // network, bridge, direct, user ...
+    std::string source;          // network or bridge name
+    std::string filter;          // <filterref filter=...> where libvirt applies it
+    std::string ignored_filter;  // a <filterref> libvirt ignores on this interface type
 };
 
 // A character device backend: <serial>, <console>, <channel>, <parallel>, and the devices
@@ -117,7 +118,8 @@ struct CharDev {
     std::string type;     // tcp, pty, unix ...
     std::string host;
     std::string service;
-    std::string tls;  // yes, no, or empty (qemu.conf default)
+    std::string tls;          // yes, no, or empty (qemu.conf default)
+    std::string target_type;  // <target type=...>: for a console, serial, virtio ...
 };
 
 struct Filesystem {
@@ -165,7 +167,12 @@ bool spice_opens_tcp_port(const Graphics& graphics);
 
 class XmlReaderReuse;  // model/xml_reader.h: pass one to parse many files faster
 
-Parsed<DomainDef> parse_domain_xml(std::string_view xml, XmlReaderReuse* reuse = nullptr);
+// A persistent definition is read as libvirt reads its config files (VIR_DOMAIN_DEF_PARSE_INACTIVE:
+// e.g. a dynamic <label> is not kept); a live one as libvirt reads running guests' XML.
+enum class DefinitionKind { Persistent, Live };
+
+Parsed<DomainDef> parse_domain_xml(std::string_view xml, XmlReaderReuse* reuse = nullptr,
+                                   DefinitionKind kind = DefinitionKind::Persistent);
 Parsed<DomainStatus> parse_domain_status_xml(std::string_view xml, XmlReaderReuse* reuse = nullptr);
 
 }  // namespace oscapvirt::model

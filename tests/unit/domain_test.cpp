@@ -60,7 +60,22 @@ TEST(DomainXml, ReadsWhatChecksJudge) {
     EXPECT_EQ(def.smartcards, 1);
     EXPECT_EQ(def.boot_files.size(), 2u);
     ASSERT_EQ(def.seclabels.size(), 1u);
-    EXPECT_EQ(def.seclabels[0].label, "system_u:system_r:svirt_t:s0:c1,c2");
+    // A dynamic <label> is what libvirt chose for a running guest: a persistent definition's
+    // is not read (VIR_DOMAIN_DEF_PARSE_INACTIVE), a live definition's is.
+    EXPECT_EQ(def.seclabels[0].label, "");
+}
+
+TEST(DomainXml, DynamicLabelsCountInLiveDefinitionsOnly) {
+    const std::string xml =
+        "<domain><name>a</name><seclabel type='dynamic' model='selinux' relabel='yes'>"
+        "<label>system_u:system_r:svirt_t:s0:c1,c2</label><imagelabel>system_u:object_r:"
+        "svirt_image_t:s0:c1,c2</imagelabel></seclabel></domain>";
+    const DomainDef persistent = parsed(parse_domain_xml(xml));
+    EXPECT_EQ(persistent.seclabels.at(0).label, "");
+    EXPECT_EQ(persistent.seclabels.at(0).image_label, "");
+    const DomainDef live = parsed(parse_domain_xml(xml, nullptr, DefinitionKind::Live));
+    EXPECT_EQ(live.seclabels.at(0).label, "system_u:system_r:svirt_t:s0:c1,c2");
+    EXPECT_EQ(live.seclabels.at(0).image_label, "system_u:object_r:svirt_image_t:s0:c1,c2");
 }
 
 TEST(DomainXml, SeclabelDefaultsFollowLibvirt) {
@@ -169,7 +184,7 @@ TEST(DomainSemantics, GraphicsListenersAsLibvirtBuildsThem) {
     const DomainDef def = parsed_domain(
         "<graphics type='vnc' socket='/run/vnc.sock'><listen type='address' "
         "address='0.0.0.0'/></graphics>"
-        "<graphics type='spice' socket='/ignored'><listen type='address' "
+        "<graphics type='spice' port='5900' socket='/ignored'><listen type='address' "
         "address='0.0.0.0'/></graphics>"
         "<graphics type='spice'/>"
         "<graphics type='spice' autoport='yes'><listen type='none'/></graphics>"
