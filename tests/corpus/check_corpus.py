@@ -104,6 +104,10 @@ def evaluate(work, root, datastream, binary, rules):
 GUEST = re.compile(r'(?:^| )guest=("(?:[^"\\]|\\.)*"|\S+)')
 OBJECT = re.compile(r'(?:^| )object=("(?:[^"\\]|\\.)*"|\S+)')
 RESULT = re.compile(r"^result=(\w+) ")
+# The errors a definition libvirt accepts may still get on this fixture host: facts of the host
+# it names are absent (no sysfs, no block devices, no QEMU processes under /proc).
+HOST_FACT = re.compile(r'reason="?(/dev/\S*: No such file|/proc/\d+: no such process|'
+                       r'no /sys/bus/pci/devices/|/sys/)')
 
 
 def field_value(match):
@@ -152,10 +156,8 @@ def main():
             lines_by_guest.setdefault((rule, name), []).append((status.group(1), line))
             if status.group(1) == "error":
                 source = guests.get(name, "")
-                if name.startswith("s-") or source in accepted:
-                    if "/etc/libvirt/qemu/" in line or "/run/libvirt/qemu/" in line or \
-                            "malformed" in line:
-                        problems.append(f"{rule}: error on a definition libvirt accepts: {line}")
+                if (name.startswith("s-") or source in accepted) and not HOST_FACT.search(line):
+                    problems.append(f"{rule}: error on a definition libvirt accepts: {line}")
 
     # Per-family expectations.
     checked = 0

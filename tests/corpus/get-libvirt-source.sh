@@ -33,7 +33,7 @@ cd "$tree.tmp"
 if [ -z "$version" ] || ! apt-get "${apt_opts[@]}" source --download-only "libvirt=$version" >&2; then
     apt-get "${apt_opts[@]}" source --download-only libvirt >&2
 fi
-dsc=$(ls ./*.dsc | head -n1)
+dsc=$(find . -maxdepth 1 -name "*.dsc" | head -n1)
 dpkg-source --no-check -x "$dsc" src >&2
 rm -rf "$tree"
 mv "$tree.tmp" "$tree"
