@@ -377,11 +377,12 @@ Verdict interface_antispoofing(const facts::Snapshot& snapshot, const Params& pa
                                field("filter", iface.filter.empty() ? "none" : iface.filter);
             if (!iface.ignored_filter.empty())
                 line += " " + field("ignored_filter", iface.ignored_filter);
-            if (!takes_nwfilter(iface.type))
+            const std::string& type = iface.actual_type.empty() ? iface.type : iface.actual_type;
+            if (!iface.actual_type.empty()) line += " " + field("actual_type", iface.actual_type);
+            if (!takes_nwfilter(type))
                 verdict.fail(
                     line + " " +
-                    field("reason", "libvirt applies no nwfilter to type=" + iface.type +
-                                        " interfaces" +
+                    field("reason", "libvirt applies no nwfilter to type=" + type + " interfaces" +
                                         (iface.ignored_filter.empty() ? "" : " (filter ignored)") +
                                         ": connect it through a bridge or a libvirt "
                                         "network, or enforce anti-spoofing on the "

@@ -336,9 +336,12 @@ UsbFilterRule parse_usb_filter_rule(xmlNodePtr node) {
 
 // virDomainNetDefParseXML reads <filterref> only for interfaces of type network, bridge and
 // ethernet; on any other type libvirt ignores it (kept apart for evidence).
-Interface parse_interface(xmlNodePtr node) {
+Interface parse_interface(xmlNodePtr node, bool live) {
     Interface iface;
     iface.type = attr(node, "type");
+    // virDomainActualNetDefParseXML, read from status files only (PARSE_ACTUAL_NET).
+    if (xmlNodePtr actual = first_child(node, "actual"); actual && live)
+        iface.actual_type = attr(actual, "type");
     if (xmlNodePtr source = first_child(node, "source")) {
         for (const char* key : {"network", "bridge", "dev"}) {
             iface.source = attr(source, key);
@@ -346,8 +349,9 @@ Interface parse_interface(xmlNodePtr node) {
         }
     }
     if (xmlNodePtr filter = first_child(node, "filterref")) {
-        const bool applied =
-            iface.type == "network" || iface.type == "bridge" || iface.type == "ethernet";
+        // The QEMU driver applies it to the tap device of what the interface really is.
+        const std::string& type = iface.actual_type.empty() ? iface.type : iface.actual_type;
+        const bool applied = type == "network" || type == "bridge" || type == "ethernet";
         (applied ? iface.filter : iface.ignored_filter) = attr(filter, "filter");
     }
     return iface;
@@ -383,10 +387,22 @@ Filesystem parse_filesystem(xmlNodePtr node) {
     return fs;
 }
 
-void parse_device(xmlNodePtr node, DomainDef& def) {
-    if (is_element(node, "disk"))
+// <disk type='nvme'> hands the host's NVMe controller (a PCI device) to QEMU through VFIO.
+HostDev nvme_hostdev(xmlNodePtr disk) {
+    HostDev dev;
+    dev.mode = "subsystem";
+    dev.type = "pci";
+    dev.via_nvme_disk = true;
+    if (xmlNodePtr address = first_child(first_child(disk, "source"), "address"))
+        dev.address = pci_address(address);
+    return dev;
+}
+
+void parse_device(xmlNodePtr node, bool live, DomainDef& def) {
+    if (is_element(node, "disk")) {
         def.disks.push_back(parse_disk(node));
-    else if (is_element(node, "graphics"))
+        if (def.disks.back().type == "nvme") def.hostdevs.push_back(nvme_hostdev(node));
+    } else if (is_element(node, "graphics"))
         def.graphics.push_back(parse_graphics(node));
     else if (is_element(node, "hostdev"))
         def.hostdevs.push_back(parse_hostdev(node));
@@ -394,9 +410,11 @@ void parse_device(xmlNodePtr node, DomainDef& def) {
         def.redirdevs.push_back({attr(node, "bus"), attr(node, "type")});
         def.chardevs.push_back(parse_chardev(node, "redirdev"));
     } else if (is_element(node, "interface")) {
-        def.interfaces.push_back(parse_interface(node));
+        def.interfaces.push_back(parse_interface(node, live));
         if (def.interfaces.back().type == "hostdev")
             def.hostdevs.push_back(interface_hostdev(node));
+        else if (def.interfaces.back().actual_type == "hostdev")
+            def.hostdevs.push_back(interface_hostdev(first_child(node, "actual")));
     } else if (is_element(node, "serial") || is_element(node, "console") ||
                is_element(node, "channel") || is_element(node, "parallel"))
         def.chardevs.push_back(parse_chardev(node, reinterpret_cast<const char*>(node->name)));
@@ -421,10 +439,10 @@ void parse_device(xmlNodePtr node, DomainDef& def) {
 
 // libvirt finds devices by XPath ('./devices/disk' ...), which matches the children of every
 // <devices> element of the domain, not just the first.
-void parse_devices(xmlNodePtr domain, DomainDef& def) {
+void parse_devices(xmlNodePtr domain, bool live, DomainDef& def) {
     for_each_child(domain, "devices", [&](xmlNodePtr devices) {
         for (xmlNodePtr node = devices->children; node; node = node->next)
-            if (node->type == XML_ELEMENT_NODE) parse_device(node, def);
+            if (node->type == XML_ELEMENT_NODE) parse_device(node, live, def);
     });
 }
 
@@ -471,7 +489,7 @@ DomainDef domain_from_node(xmlNodePtr node, bool live) {
     if (xmlNodePtr name = first_child(node, "name")) def.name = text_of(name);
     if (xmlNodePtr uuid = first_child(node, "uuid")) def.uuid = text_of(uuid);
     def.seclabels = parse_seclabels(node, live);
-    parse_devices(node, def);
+    parse_devices(node, live, def);
     apply_console_compat(node, def);
     parse_boot_files(first_child(node, "os"), def);
     return def;

@@ -80,6 +80,7 @@ struct HostDev {
     std::string address;
     std::string model;           // mdev: vfio-pci, vfio-ccw, vfio-ap
     bool via_interface = false;  // an <interface type='hostdev'> (SR-IOV network device)
+    bool via_nvme_disk = false;  // a <disk type='nvme'>: the NVMe controller handed over by VFIO
 };
 
 struct RedirDev {
@@ -109,6 +110,9 @@ struct Interface {
     std::string source;          // network or bridge name
     std::string filter;          // <filterref filter=...> where libvirt applies it
     std::string ignored_filter;  // a <filterref> libvirt ignores on this interface type
+    // Live state files only: the type libvirt actually connected a type='network' interface
+    // as (<actual type=...>: bridge, direct, hostdev), which decides what applies to it.
+    std::string actual_type;
 };
 
 // A character device backend: <serial>, <console>, <channel>, <parallel>, and the devices

@@ -121,6 +121,7 @@ std::string describe(const DomainDef& def) {
         one.add("address", dev.address);
         one.add("model", dev.model);
         one.flag("via_interface", dev.via_interface);
+        one.flag("via_nvme_disk", dev.via_nvme_disk);
     });
     each(out, "redirdev", def.redirdevs, [](Lines& one, const RedirDev& dev) {
         one.add("bus", dev.bus);
@@ -138,6 +139,7 @@ std::string describe(const DomainDef& def) {
         one.add("type", iface.type);
         one.add("source", iface.source);
         one.add("filter", iface.filter);
+        one.add("actual_type", iface.actual_type);
     });
     each(out, "chardev", def.chardevs, [](Lines& one, const CharDev& dev) {
         one.add("element", dev.element);

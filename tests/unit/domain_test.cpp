@@ -216,6 +216,27 @@ TEST(DomainSemantics, BackendsOnTcpAreCharacterDevices) {
     for (const CharDev& dev : def.chardevs) EXPECT_EQ(dev.type, "tcp");
 }
 
+TEST(DomainSemantics, NvmeDisksAndActualHostdevsArePciPassthrough) {
+    const std::string xml =
+        "<domain><name>g</name><devices><disk type='nvme' device='disk'><source type='pci' "
+        "managed='yes' namespace='1'><address domain='0x0000' bus='0x01' slot='0x00' "
+        "function='0x0'/></source><target dev='vda'/></disk><interface type='network'><source "
+        "network='pool'/><actual type='hostdev'><source><address type='pci' domain='0' bus='3' "
+        "slot='16' function='2'/></source></actual><filterref filter='f'/></interface>"
+        "</devices></domain>";
+    const DomainDef persistent = std::get<DomainDef>(parse_domain_xml(xml));
+    ASSERT_EQ(persistent.hostdevs.size(), 1u);  // <actual> exists in status files only
+    EXPECT_TRUE(persistent.hostdevs[0].via_nvme_disk);
+    EXPECT_EQ(persistent.hostdevs[0].address, "0000:01:00.0");
+    EXPECT_EQ(persistent.interfaces.at(0).filter, "f");
+    const DomainDef live =
+        std::get<DomainDef>(parse_domain_xml(xml, nullptr, DefinitionKind::Live));
+    ASSERT_EQ(live.hostdevs.size(), 2u);
+    EXPECT_EQ(live.hostdevs[1].address, "0000:03:10.2");
+    EXPECT_EQ(live.interfaces.at(0).filter, "");
+    EXPECT_EQ(live.interfaces.at(0).ignored_filter, "f");
+}
+
 TEST(DomainSemantics, BackingStoreNetworkLayersAreKept) {
     const DomainDef def = parsed_domain(
         "<disk type='file'><source file='/top.qcow2'/><backingStore type='network'><source "
