@@ -12,6 +12,8 @@
 namespace oscapvirt::facts {
 namespace {
 
+// The QEMU driver's system directories (virQEMUDriverConfigNew, src/qemu/qemu_conf.c): the same
+// for the monolithic libvirtd and the modular virtqemud, which run the same driver code.
 constexpr const char* kPersistentDir = "/etc/libvirt/qemu";
 constexpr const char* kStatusDir = "/run/libvirt/qemu";
 

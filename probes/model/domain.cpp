@@ -297,12 +297,14 @@ HostDev parse_hostdev(xmlNodePtr node) {
     return dev;
 }
 
-// <interface type='hostdev'> assigns a PCI network function (usually an SR-IOV VF) directly.
-HostDev interface_hostdev(xmlNodePtr node) {
+// A PCI device handed over by an element other than <hostdev>, named by its <source><address>:
+// an <interface type='hostdev'> (an SR-IOV function; or its <actual>), a <disk type='nvme'>
+// (the NVMe controller, through VFIO). `via` says which.
+HostDev pci_hostdev_at(xmlNodePtr node, bool HostDev::*via) {
     HostDev dev;
     dev.mode = "subsystem";
     dev.type = "pci";
-    dev.via_interface = true;
+    dev.*via = true;
     if (xmlNodePtr address = first_child(first_child(node, "source"), "address"))
         dev.address = pci_address(address);
     return dev;
@@ -387,21 +389,11 @@ Filesystem parse_filesystem(xmlNodePtr node) {
     return fs;
 }
 
-// <disk type='nvme'> hands the host's NVMe controller (a PCI device) to QEMU through VFIO.
-HostDev nvme_hostdev(xmlNodePtr disk) {
-    HostDev dev;
-    dev.mode = "subsystem";
-    dev.type = "pci";
-    dev.via_nvme_disk = true;
-    if (xmlNodePtr address = first_child(first_child(disk, "source"), "address"))
-        dev.address = pci_address(address);
-    return dev;
-}
-
 void parse_device(xmlNodePtr node, bool live, DomainDef& def) {
     if (is_element(node, "disk")) {
         def.disks.push_back(parse_disk(node));
-        if (def.disks.back().type == "nvme") def.hostdevs.push_back(nvme_hostdev(node));
+        if (def.disks.back().type == "nvme")
+            def.hostdevs.push_back(pci_hostdev_at(node, &HostDev::via_nvme_disk));
     } else if (is_element(node, "graphics"))
         def.graphics.push_back(parse_graphics(node));
     else if (is_element(node, "hostdev"))
@@ -412,9 +404,10 @@ void parse_device(xmlNodePtr node, bool live, DomainDef& def) {
     } else if (is_element(node, "interface")) {
         def.interfaces.push_back(parse_interface(node, live));
         if (def.interfaces.back().type == "hostdev")
-            def.hostdevs.push_back(interface_hostdev(node));
+            def.hostdevs.push_back(pci_hostdev_at(node, &HostDev::via_interface));
         else if (def.interfaces.back().actual_type == "hostdev")
-            def.hostdevs.push_back(interface_hostdev(first_child(node, "actual")));
+            def.hostdevs.push_back(
+                pci_hostdev_at(first_child(node, "actual"), &HostDev::via_interface));
     } else if (is_element(node, "serial") || is_element(node, "console") ||
                is_element(node, "channel") || is_element(node, "parallel"))
         def.chardevs.push_back(parse_chardev(node, reinterpret_cast<const char*>(node->name)));
