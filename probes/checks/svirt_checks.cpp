@@ -26,19 +26,23 @@ std::string pair_text(const std::pair<int, int>& pair) {
 }
 
 // Guests that share each MCS pair; only pairs held by more than one guest matter.
-std::map<std::pair<int, int>, std::set<std::string>> owners_by_pair(
-    const facts::Snapshot& snapshot) {
-    std::map<std::pair<int, int>, std::set<std::string>> owners;
-    for (const auto& [name, reading] : snapshot.process_labels)
-        if (reading.context)
-            if (auto pair = reading.context->mcs_pair()) owners[*pair].insert(name);
+// Running guests by name and QEMU pid: two guests may share a name (a reported conflict).
+using Owners = std::set<std::pair<std::string, int>>;
+
+std::map<std::pair<int, int>, Owners> owners_by_pair(const facts::Snapshot& snapshot) {
+    std::map<std::pair<int, int>, Owners> owners;
+    for (const facts::Guest& guest : snapshot.inventory.guests)
+        if (const facts::LabelReading* reading = facts::process_label(snapshot, guest);
+            guest.running() && reading && reading->context)
+            if (auto pair = reading->context->mcs_pair())
+                owners[*pair].insert({guest.name, guest.pid});
     return owners;
 }
 
-std::string others(const std::set<std::string>& owners, const std::string& self) {
+std::string others(const Owners& owners, const facts::Guest& self) {
     std::string text;
-    for (const std::string& name : owners)
-        if (name != self) text += (text.empty() ? "" : ",") + name;
+    for (const auto& [name, pid] : owners)
+        if (name != self.name || pid != self.pid) text += (text.empty() ? "" : ",") + name;
     return text;
 }
 
@@ -63,14 +67,13 @@ Verdict svirt_process_labels(const facts::Snapshot& snapshot, const Params&) {
         if (!guest.running()) continue;
         const std::string who =
             field("guest", guest.name) + " " + field("pid", std::to_string(guest.pid));
-        const auto found = snapshot.process_labels.find(guest.name);
-        if (found == snapshot.process_labels.end() || !found->second.context) {
-            const std::string reason =
-                found == snapshot.process_labels.end() ? "label not read" : found->second.error;
+        const facts::LabelReading* reading = facts::process_label(snapshot, guest);
+        if (!reading || !reading->context) {
+            const std::string reason = !reading ? "label not read" : reading->error;
             verdict.error(who + " " + field("reason", reason));
             continue;
         }
-        const model::SelinuxContext& context = *found->second.context;
+        const model::SelinuxContext& context = *reading->context;
         const std::string line = who + " " + field("label", context.to_string());
         const auto pair = context.mcs_pair();
         if (!is_svirt_process_type(context.type)) {
@@ -80,7 +83,7 @@ Verdict svirt_process_labels(const facts::Snapshot& snapshot, const Params&) {
         } else if (const auto& sharing = owners.at(*pair); sharing.size() > 1) {
             verdict.fail(line + " " +
                          field("reason", "category pair " + pair_text(*pair) + " shared with " +
-                                             others(sharing, guest.name)));
+                                             others(sharing, guest)));
         } else {
             verdict.pass(line);
         }

@@ -246,7 +246,7 @@ Snapshot collect(const sources::RootFs& fs, const CollectOptions& options) {
     if (options.needs & kNeedProcessLabels) {
         for (const Guest& guest : snapshot.inventory.guests) {
             if (!guest.running()) continue;
-            snapshot.process_labels[guest.name] =
+            snapshot.process_labels[guest.pid] =
                 guest.pid > 0 ? read_label(fs, guest.pid)
                               : LabelReading{"", std::nullopt, "QEMU process id unknown"};
         }

@@ -76,7 +76,9 @@ facts::Snapshot running(std::vector<std::pair<std::string, std::string>> guests)
     snapshot.selinux = sources::SelinuxState{true, true, "test"};
     for (auto& [name, context] : guests) {
         snapshot.inventory.guests.push_back(guest_with(name, spice("secure"), spice("secure")));
-        snapshot.process_labels[name] = label(context);
+        snapshot.inventory.guests.back().pid =
+            4000 + static_cast<int>(snapshot.inventory.guests.size());
+        snapshot.process_labels[snapshot.inventory.guests.back().pid] = label(context);
     }
     return snapshot;
 }
