@@ -10,6 +10,8 @@ packages=(
     openscap-scanner openscap-utils libxml2-utils
     # tests: fixture roots, live libvirt guests, fixes, packaging
     attr openssl gnutls-bin bzip2 util-linux ansible-core dpkg-dev shellcheck lintian rpm
+    # libvirt's test corpus: `apt-get source libvirt` unpacked by dpkg-source (tests/corpus)
+    xz-utils
     libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils
     # AppArmor fixtures and oracle: apparmor_parser, the stock tunables and abstractions
     apparmor

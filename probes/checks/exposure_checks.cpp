@@ -46,7 +46,7 @@ Verdict spice_no_plaintext_port(const facts::Snapshot& snapshot, const Params&) 
                 who(guest, "live") + " " +
                 field("port", graphics.port ? std::to_string(*graphics.port) : "none") + " " +
                 field("tlsPort", graphics.tls_port ? std::to_string(*graphics.tls_port) : "none");
-            if (graphics.port && *graphics.port > 0)
+            if (graphics.port && *graphics.port > 0 && model::spice_opens_tcp_port(graphics))
                 verdict.fail(line + " " + field("reason", "plaintext SPICE port open"));
             else
                 verdict.pass(std::move(line));
@@ -62,36 +62,76 @@ bool listens_everywhere(const std::string& address) {
            address == "0:0:0:0:0:0:0:0";
 }
 
-// The VNC listeners of one display, qemu.conf defaults applied as libvirt applies them.
+// The network listeners of one VNC display, qemu.conf defaults applied as libvirt applies them
+// (qemuProcessGraphicsSetupListen): QEMU uses the first listener only
+// (qemuBuildGraphicsVNCCommandLine); a WebSocket port is one more TCP listener.
 std::vector<std::string> vnc_listeners(const model::Graphics& graphics,
                                        const model::ConfFile& conf) {
     std::vector<std::string> listeners;
-    for (const std::string& address : graphics.listen_addresses)
-        if (address != "address" && address != "none") listeners.push_back(address);
-    const bool declared_none =
-        std::find(graphics.listen_addresses.begin(), graphics.listen_addresses.end(), "none") !=
-        graphics.listen_addresses.end();
-    if (!listeners.empty() || declared_none) return listeners;
-    if (conf.integer_or_none("vnc_auto_unix_socket").value_or(0) == 1)
-        return {"socket:(automatic)"};
-    return {conf.string_or_none("vnc_listen").value_or("127.0.0.1")};
+    const model::GraphicsListen first = graphics.listens.empty()
+                                            ? model::GraphicsListen{"address", "", "", ""}
+                                            : graphics.listens.front();
+    if (first.type == "socket")
+        listeners.push_back("socket:" + first.socket);
+    else if (first.type == "none") {
+    } else if (!first.address.empty())
+        listeners.push_back(first.address);
+    else if (first.type == "network")
+        listeners.push_back("network:" + first.network);
+    else if (conf.integer_or_none("vnc_auto_unix_socket").value_or(0) == 1)
+        listeners.push_back("socket:(automatic)");
+    else
+        listeners.push_back(conf.string_or_none("vnc_listen").value_or("127.0.0.1"));
+    if (graphics.websocket && *graphics.websocket != 0 && first.type != "none") {
+        const std::string host = first.type == "socket" || first.address.empty()
+                                     ? conf.string_or_none("vnc_listen").value_or("127.0.0.1")
+                                     : first.address;
+        listeners.push_back("websocket:" + host);
+    }
+    return listeners;
 }
 
-// The i-th VNC display's password flag as the state files record it (the read-only API strips
-// passwords); nullopt when the state files do not have this guest's definition.
-std::optional<bool> state_file_password(const facts::Snapshot& snapshot, const facts::Guest& guest,
-                                        const char* kind, std::size_t vnc_index) {
-    if (!snapshot.state_files) return std::nullopt;
+bool listens_everywhere_any(const std::vector<std::string>& listeners) {
+    for (const std::string& address : listeners) {
+        const size_t colon = address.compare(0, 10, "websocket:") == 0 ? 10 : 0;
+        if (listens_everywhere(address.substr(colon))) return true;
+    }
+    return false;
+}
+
+// The i-th VNC display as the state files record it (the read-only API strips passwords);
+// nullptr when the state files do not have this guest's definition.
+const model::Graphics* state_file_vnc(const facts::Snapshot& snapshot, const facts::Guest& guest,
+                                      const char* kind, std::size_t vnc_index) {
+    if (!snapshot.state_files) return nullptr;
     for (const facts::Guest& other : snapshot.state_files->guests) {
         if (other.name != guest.name) continue;
         const auto& def = std::string_view(kind) == "live" ? other.live : other.persistent;
-        if (!def) return std::nullopt;
+        if (!def) return nullptr;
         std::size_t index = 0;
         for (const model::Graphics& graphics : def->graphics)
-            if (graphics.type == "vnc" && index++ == vnc_index) return graphics.has_password;
-        return std::nullopt;
+            if (graphics.type == "vnc" && index++ == vnc_index) return &graphics;
+        return nullptr;
     }
-    return std::nullopt;
+    return nullptr;
+}
+
+// An RDP console (libvirt's <graphics type='rdp'>) is a remote console like VNC; libvirt
+// configures neither TLS nor a password for it, so one reachable over the network fails.
+void judge_rdp(const std::string& who_line, const model::Graphics& graphics,
+               VerdictBuilder& verdict) {
+    const model::GraphicsListen first = graphics.listens.empty()
+                                            ? model::GraphicsListen{"address", "", "", ""}
+                                            : graphics.listens.front();
+    std::string line = who_line + " " + field("console", "rdp") + " " +
+                       field("listen", first.address.empty() ? first.type : first.address);
+    if (first.type == "none" || first.type == "socket")
+        verdict.pass(line + " " + field("note", "no network listener"));
+    else
+        verdict.fail(line + " " +
+                     field("reason",
+                           "RDP console on the network without TLS or a password "
+                           "libvirt sets: remove it or use VNC/SPICE with TLS"));
 }
 
 // N04, guide 5.2 and 3.2: a VNC console reachable over the network needs a password and TLS,
@@ -109,54 +149,67 @@ Verdict vnc_secured(const facts::Snapshot& snapshot, const Params&) {
                  field("qemu_conf_vnc_password", conf_password ? "set" : "unset") + " " +
                  field("password_source",
                        api ? "state files (the read-only API hides passwords)" : "state files"));
-    for_each_guest_definition(snapshot, [&](const facts::Guest& guest, const char* kind,
-                                            const model::DomainDef& def) {
-        std::size_t vnc_index = 0;
-        for (const model::Graphics& graphics : def.graphics) {
-            if (graphics.type != "vnc") continue;
-            const std::vector<std::string> listeners = vnc_listeners(graphics, conf);
-            std::string listen;
-            bool network = false, everywhere = false;
-            for (const std::string& address : listeners) {
-                listen += (listen.empty() ? "" : ",") + address;
-                network |= address.compare(0, 7, "socket:") != 0;
-                everywhere |= listens_everywhere(address);
+    for_each_guest_definition(
+        snapshot, [&](const facts::Guest& guest, const char* kind, const model::DomainDef& def) {
+            std::size_t vnc_index = 0;
+            for (const model::Graphics& graphics : def.graphics) {
+                if (graphics.type == "rdp") {
+                    judge_rdp(who(guest, kind), graphics, verdict);
+                    continue;
+                }
+                if (graphics.type != "vnc") continue;
+                const std::vector<std::string> listeners = vnc_listeners(graphics, conf);
+                std::string listen;
+                bool network = false;
+                for (const std::string& address : listeners) {
+                    listen += (listen.empty() ? "" : ",") + address;
+                    network |= address.compare(0, 7, "socket:") != 0;
+                }
+                const bool everywhere = listens_everywhere_any(listeners);
+                std::string line =
+                    who(guest, kind) + " " + field("listen", listen.empty() ? "none" : listen);
+                const model::Graphics* secrets =
+                    api ? state_file_vnc(snapshot, guest, kind, vnc_index) : &graphics;
+                ++vnc_index;
+                if (!network) {
+                    verdict.pass(line + " " + field("note", "no network listener"));
+                    continue;
+                }
+                if (!tls) {
+                    verdict.error(line + " " + field("reason", problem));
+                    continue;
+                }
+                if (!secrets && !conf_password) {
+                    verdict.error(
+                        line + " " +
+                        field("reason", "password not visible: no state file for this definition"));
+                    continue;
+                }
+                // passwd='' overrides qemu.conf's vnc_password with no secret at all.
+                const bool empty = secrets && secrets->empty_password;
+                const bool has_password =
+                    !empty && ((secrets && secrets->has_password) || conf_password);
+                line += " " +
+                        field("password", empty          ? "empty"
+                                          : has_password ? "set"
+                                                         : "none") +
+                        " " + field("tls", *tls ? "yes" : "no");
+                std::string reasons;
+                auto add = [&](const char* reason) {
+                    reasons += (reasons.empty() ? "" : "; ") + std::string(reason);
+                };
+                if (empty)
+                    add("passwd='' is no password: set a password");
+                else if (!has_password)
+                    add("no password");
+                if (!*tls) add("vnc_tls is not 1 in qemu.conf: plaintext console");
+                if (everywhere) add("listens on all interfaces");
+                if (reasons.empty())
+                    verdict.pass(std::move(line));
+                else
+                    verdict.fail(line + " " + field("reason", reasons));
             }
-            std::string line =
-                who(guest, kind) + " " + field("listen", listen.empty() ? "none" : listen);
-            std::optional<bool> password = graphics.has_password;
-            if (api) password = state_file_password(snapshot, guest, kind, vnc_index);
-            ++vnc_index;
-            if (!network) {
-                verdict.pass(line + " " + field("note", "no network listener"));
-                continue;
-            }
-            if (!tls) {
-                verdict.error(line + " " + field("reason", problem));
-                continue;
-            }
-            if (!password && !conf_password) {
-                verdict.error(
-                    line + " " +
-                    field("reason", "password not visible: no state file for this definition"));
-                continue;
-            }
-            const bool has_password = conf_password || *password;
-            line += " " + field("password", has_password ? "set" : "none") + " " +
-                    field("tls", *tls ? "yes" : "no");
-            std::string reasons;
-            auto add = [&](const char* reason) {
-                reasons += (reasons.empty() ? "" : "; ") + std::string(reason);
-            };
-            if (!has_password) add("no password");
-            if (!*tls) add("vnc_tls is not 1 in qemu.conf: plaintext console");
-            if (everywhere) add("listens on all interfaces");
-            if (reasons.empty())
-                verdict.pass(std::move(line));
-            else
-                verdict.fail(line + " " + field("reason", reasons));
-        }
-    });
+        });
     return std::move(verdict).finish();
 }
 
@@ -179,8 +232,7 @@ Verdict tcp_chardev_tls(const facts::Snapshot& snapshot, const Params&) {
                                field("endpoint", dev.host + ":" + dev.service) + " " +
                                field("tls", dev.tls.empty() ? "default" : dev.tls);
             if (dev.type == "udp")
-                verdict.fail(line + " " +
-                             field("reason", "UDP character devices cannot use TLS"));
+                verdict.fail(line + " " + field("reason", "UDP character devices cannot use TLS"));
             else if (dev.tls == "yes")
                 verdict.pass(std::move(line));
             else if (dev.tls == "no")
@@ -246,10 +298,25 @@ Verdict network_storage_auth(const facts::Snapshot& snapshot, const Params&) {
             if (auth == Auth::NotNetwork) continue;
             judge_auth(auth, disk.has_auth,
                        who(guest, kind) + " " + field("disk", disk.target) + " " +
-                           field("protocol", disk.protocol) + " " +
-                           field("source", disk.source) + " " +
-                           field("auth", disk.has_auth ? "yes" : "none"),
+                           field("protocol", disk.protocol) + " " + field("source", disk.source) +
+                           " " + field("auth", disk.has_auth ? "yes" : "none"),
                        verdict);
+        }
+        // QEMU opens every layer of a disk's backing chain: each network layer is storage too.
+        for (const model::Disk& disk : def.disks) {
+            int depth = 0;
+            for (const model::Disk::BackingNetwork& layer : disk.backing_network) {
+                ++depth;
+                const Auth auth = disk_protocol_auth(layer.protocol);
+                if (auth == Auth::NotNetwork) continue;
+                judge_auth(auth, layer.has_auth,
+                           who(guest, kind) + " " + field("disk", disk.target) + " " +
+                               field("backing_layer", std::to_string(depth)) + " " +
+                               field("protocol", layer.protocol) + " " +
+                               field("source", layer.name) + " " +
+                               field("auth", layer.has_auth ? "yes" : "none"),
+                           verdict);
+            }
         }
     });
     return std::move(verdict).finish();
@@ -281,8 +348,7 @@ Verdict not_on_management_network(const facts::Snapshot& snapshot, const Params&
             if (iface.type == "user")
                 verdict.fail(
                     line + " " +
-                    field("reason",
-                          "user-mode networking reaches the host's own network stack"));
+                    field("reason", "user-mode networking reaches the host's own network stack"));
             else if (!iface.source.empty() && management.contains(iface.source))
                 verdict.fail(line + " " + field("reason", "attached to a management network"));
             else if (!management.empty())
@@ -290,6 +356,12 @@ Verdict not_on_management_network(const facts::Snapshot& snapshot, const Params&
         }
     });
     return std::move(verdict).finish();
+}
+
+// virDomainNetDefParseXML reads <filterref> only for these types (and the QEMU driver applies
+// it only to the tap devices they make); on direct, hostdev, vhostuser, user ... it is ignored.
+bool takes_nwfilter(const std::string& type) {
+    return type == "network" || type == "bridge" || type == "ethernet";
 }
 
 // C03, guide 2.2.1: without an anti-spoofing filter a tenant can forge addresses of others.
@@ -303,11 +375,22 @@ Verdict interface_antispoofing(const facts::Snapshot& snapshot, const Params& pa
         for (const model::Interface& iface : def.interfaces) {
             std::string line = interface_line(guest, kind, iface) + " " +
                                field("filter", iface.filter.empty() ? "none" : iface.filter);
-            if (iface.filter.empty())
+            if (!iface.ignored_filter.empty())
+                line += " " + field("ignored_filter", iface.ignored_filter);
+            const std::string& type = iface.actual_type.empty() ? iface.type : iface.actual_type;
+            if (!iface.actual_type.empty()) line += " " + field("actual_type", iface.actual_type);
+            if (!takes_nwfilter(type))
+                verdict.fail(
+                    line + " " +
+                    field("reason", "libvirt applies no nwfilter to type=" + type + " interfaces" +
+                                        (iface.ignored_filter.empty() ? "" : " (filter ignored)") +
+                                        ": connect it through a bridge or a libvirt "
+                                        "network, or enforce anti-spoofing on the "
+                                        "switch and tailor this rule out"));
+            else if (iface.filter.empty())
                 verdict.fail(line + " " + field("reason", "no nwfilter"));
             else if (!filters.contains(iface.filter))
-                verdict.fail(line + " " +
-                             field("reason", "filter not in antispoofing_filters"));
+                verdict.fail(line + " " + field("reason", "filter not in antispoofing_filters"));
             else
                 verdict.pass(std::move(line));
         }
@@ -326,15 +409,35 @@ Verdict no_writable_host_share(const facts::Snapshot& snapshot, const Params&) {
                                             const model::DomainDef& def) {
         for (const model::Filesystem& fs : def.filesystems) {
             if (fs.type == "ram") continue;  // guest memory, no host data
-            std::string line =
-                who(guest, kind) + " " + field("type", fs.type.empty() ? "mount" : fs.type) +
-                " " + field("driver", fs.driver.empty() ? "default" : fs.driver) + " " +
-                field("source", fs.source) + " " + field("target", fs.target);
-            if (fs.read_only)
+            std::string line = who(guest, kind) + " " +
+                               field("type", fs.type.empty() ? "mount" : fs.type) + " " +
+                               field("driver", fs.driver.empty() ? "default" : fs.driver) + " " +
+                               field("source", fs.source) + " " + field("target", fs.target);
+            if (!fs.socket.empty()) line += " " + field("socket", fs.socket);
+            if (!fs.read_only)
+                verdict.fail(line + " " + field("access", "read-write") + " " +
+                             field("reason", "host directory writable by the guest"));
+            else if (!fs.socket.empty())
+                // libvirt does not run this virtiofsd: <readonly/> is not passed to it.
+                verdict.fail(line + " " + field("access", "unenforced") + " " +
+                             field("reason",
+                                   "external virtiofsd: libvirt cannot make it "
+                                   "read-only; run virtiofsd read-only yourself "
+                                   "and remove the share from the definition, or "
+                                   "let libvirt start virtiofsd"));
+            else
+                verdict.pass(line + " " + field("access", "read-only"));
+        }
+        // <disk type='dir'> hands a host directory to the guest as a FAT disk (QEMU vvfat).
+        for (const model::Disk& disk : def.disks) {
+            if (disk.type != "dir") continue;
+            std::string line = who(guest, kind) + " " + field("type", "disk-dir") + " " +
+                               field("source", disk.source) + " " + field("target", disk.target);
+            if (disk.read_only)
                 verdict.pass(line + " " + field("access", "read-only"));
             else
                 verdict.fail(line + " " + field("access", "read-write") + " " +
-                             field("reason", "host directory writable by the guest"));
+                             field("reason", "host directory writable by the guest (vvfat)"));
         }
     });
     return std::move(verdict).finish();
@@ -362,9 +465,8 @@ Verdict disks_encrypted(const facts::Snapshot& snapshot, const Params&) {
                 verdict.pass(std::move(line));
             else
                 verdict.fail(line + " " +
-                             field("reason", format == "qcow"
-                                                 ? "legacy qcow encryption is broken"
-                                                 : "not LUKS-encrypted"));
+                             field("reason", format == "qcow" ? "legacy qcow encryption is broken"
+                                                              : "not LUKS-encrypted"));
         }
     });
     return std::move(verdict).finish();

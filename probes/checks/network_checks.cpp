@@ -22,13 +22,25 @@ Verdict spice_requires_tls(const facts::Snapshot& snapshot, const Params&) {
                                             const model::DomainDef& def) {
         for (const model::Graphics& graphics : def.graphics) {
             if (graphics.type != "spice") continue;
+            // libvirt refuses defaultMode='secure' on a display without a TLS port
+            // (qemuBuildGraphicsSPICECommandLine): nothing to require there.
+            if (!model::spice_opens_tcp_port(graphics)) {
+                verdict.note(field("guest", guest.name) + " " + field("definition", kind) + " " +
+                             field("listen", graphics.listen_addresses.empty()
+                                                 ? "none"
+                                                 : graphics.listen_addresses.front()) +
+                             " " + field("note", "no TCP listener: TLS not applicable"));
+                continue;
+            }
             const std::string insecure = insecure_channels(graphics);
             const std::string mode = graphics.default_mode.empty() ? "any" : graphics.default_mode;
-            std::string line = field("guest", guest.name) + " " + field("definition", kind) +
-                               " " + field("defaultMode", mode) + " " +
+            std::string line = field("guest", guest.name) + " " + field("definition", kind) + " " +
+                               field("defaultMode", mode) + " " +
                                field("insecure_channels", insecure.empty() ? "none" : insecure);
-            if (mode == "secure" && insecure.empty()) verdict.pass(std::move(line));
-            else verdict.fail(std::move(line));
+            if (mode == "secure" && insecure.empty())
+                verdict.pass(std::move(line));
+            else
+                verdict.fail(std::move(line));
         }
     });
     return std::move(verdict).finish();

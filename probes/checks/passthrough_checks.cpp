@@ -112,6 +112,7 @@ DeviceLister hostdevs_of_type(std::vector<std::string> types) {
                     std::string detail = field("type", dev.type);
                     if (!dev.model.empty()) detail += " " + field("model", dev.model);
                     if (dev.via_interface) detail += " " + field("via", "interface");
+                    if (dev.via_nvme_disk) detail += " " + field("via", "nvme-disk");
                     devices.push_back({lowercase(dev.address), detail, &def});
                 }
         return devices;

@@ -15,23 +15,34 @@ bool is_svirt_process_type(const std::string& type) {
     return type == "svirt_t" || type == "svirt_tcg_t";
 }
 
+// The process domains sVirt confines QEMU in (the targeted policy's virt module): the default
+// ones, and those for guests given network access through policy booleans-free modules.
+bool is_svirt_domain(const std::string& type) {
+    return is_svirt_process_type(type) || type == "svirt_kvm_net_t" || type == "svirt_qemu_net_t";
+}
+
 std::string pair_text(const std::pair<int, int>& pair) {
     return "c" + std::to_string(pair.first) + ",c" + std::to_string(pair.second);
 }
 
 // Guests that share each MCS pair; only pairs held by more than one guest matter.
-std::map<std::pair<int, int>, std::set<std::string>> owners_by_pair(const facts::Snapshot& snapshot) {
-    std::map<std::pair<int, int>, std::set<std::string>> owners;
-    for (const auto& [name, reading] : snapshot.process_labels)
-        if (reading.context)
-            if (auto pair = reading.context->mcs_pair()) owners[*pair].insert(name);
+// Running guests by name and QEMU pid: two guests may share a name (a reported conflict).
+using Owners = std::set<std::pair<std::string, int>>;
+
+std::map<std::pair<int, int>, Owners> owners_by_pair(const facts::Snapshot& snapshot) {
+    std::map<std::pair<int, int>, Owners> owners;
+    for (const facts::Guest& guest : snapshot.inventory.guests)
+        if (const facts::LabelReading* reading = facts::process_label(snapshot, guest);
+            guest.running() && reading && reading->context)
+            if (auto pair = reading->context->mcs_pair())
+                owners[*pair].insert({guest.name, guest.pid});
     return owners;
 }
 
-std::string others(const std::set<std::string>& owners, const std::string& self) {
+std::string others(const Owners& owners, const facts::Guest& self) {
     std::string text;
-    for (const std::string& name : owners)
-        if (name != self) text += (text.empty() ? "" : ",") + name;
+    for (const auto& [name, pid] : owners)
+        if (name != self.name || pid != self.pid) text += (text.empty() ? "" : ",") + name;
     return text;
 }
 
@@ -54,15 +65,15 @@ Verdict svirt_process_labels(const facts::Snapshot& snapshot, const Params&) {
     const auto owners = owners_by_pair(snapshot);
     for (const facts::Guest& guest : snapshot.inventory.guests) {
         if (!guest.running()) continue;
-        const std::string who = field("guest", guest.name) + " " + field("pid", std::to_string(guest.pid));
-        const auto found = snapshot.process_labels.find(guest.name);
-        if (found == snapshot.process_labels.end() || !found->second.context) {
-            const std::string reason =
-                found == snapshot.process_labels.end() ? "label not read" : found->second.error;
+        const std::string who =
+            field("guest", guest.name) + " " + field("pid", std::to_string(guest.pid));
+        const facts::LabelReading* reading = facts::process_label(snapshot, guest);
+        if (!reading || !reading->context) {
+            const std::string reason = !reading ? "label not read" : reading->error;
             verdict.error(who + " " + field("reason", reason));
             continue;
         }
-        const model::SelinuxContext& context = *found->second.context;
+        const model::SelinuxContext& context = *reading->context;
         const std::string line = who + " " + field("label", context.to_string());
         const auto pair = context.mcs_pair();
         if (!is_svirt_process_type(context.type)) {
@@ -70,8 +81,9 @@ Verdict svirt_process_labels(const facts::Snapshot& snapshot, const Params&) {
         } else if (!pair) {
             verdict.fail(line + " " + field("reason", "no MCS category pair of its own"));
         } else if (const auto& sharing = owners.at(*pair); sharing.size() > 1) {
-            verdict.fail(line + " " + field("reason", "category pair " + pair_text(*pair) +
-                                                          " shared with " + others(sharing, guest.name)));
+            verdict.fail(line + " " +
+                         field("reason", "category pair " + pair_text(*pair) + " shared with " +
+                                             others(sharing, guest)));
         } else {
             verdict.pass(line);
         }
@@ -97,7 +109,8 @@ DefaultConfinement default_confinement(const facts::Snapshot& snapshot) {
     if (drivers.present() && !names.empty() && !has_selinux)
         return {false, "qemu.conf security_driver leaves out selinux", ""};
     const auto confined = conf.boolean("security_default_confined");
-    if (confined.invalid()) return {false, "", describe_problem("security_default_confined", confined)};
+    if (confined.invalid())
+        return {false, "", describe_problem("security_default_confined", confined)};
     if (confined.present() && !confined.value)
         return {false, "qemu.conf security_default_confined = 0", ""};
     return {true, "libvirt default (dynamic, per qemu.conf)", ""};
@@ -125,19 +138,45 @@ void judge_confinement(const std::string& line, bool live, const model::DomainDe
             verdict.fail(line + " " + field("seclabel", "none") + " " +
                          field("reason", "running without an SELinux label"));
         else if (!fallback.error.empty())
-            verdict.error(line + " " + field("seclabel", "none") + " " + field("reason", fallback.error));
+            verdict.error(line + " " + field("seclabel", "none") + " " +
+                          field("reason", fallback.error));
         else if (fallback.confined)
-            verdict.pass(line + " " + field("labelling", "dynamic") + " " + field("from", fallback.why));
+            verdict.pass(line + " " + field("labelling", "dynamic") + " " +
+                         field("from", fallback.why));
         else
             verdict.fail(line + " " + field("seclabel", "none") + " " +
                          field("reason", "unconfined: " + fallback.why));
         return;
     }
     const std::string relabel = label->relabel ? "yes" : "no";
+    // The process runs with <label> (static, or the one libvirt chose), and a dynamic label is
+    // built from <baselabel> when there is one: its type decides whether QEMU is confined.
+    const bool dynamic = label->type == "dynamic";
+    for (const std::string* context : {&label->label, dynamic ? &label->base_label : nullptr}) {
+        if (!context || context->empty()) continue;
+        const char* what = context == &label->base_label ? "baselabel" : "label";
+        auto parsed = model::parse_selinux_context(*context);
+        if (auto* err = std::get_if<model::ParseError>(&parsed)) {
+            verdict.error(line + " " + field(what, *context) + " " +
+                          field("reason", "unparsable SELinux context: " + err->describe()));
+            return;
+        }
+        const std::string& type = std::get<model::SelinuxContext>(parsed).type;
+        if (!is_svirt_domain(type)) {
+            verdict.fail(line + " " + field("labelling", label->type) + " " +
+                         field(what, *context) + " " +
+                         field("reason", "process type " + type +
+                                             " is not an sVirt domain: the guest is not confined "
+                                             "by sVirt; use a dynamic label or an svirt_t label"));
+            return;
+        }
+    }
     if (label->type == "dynamic" && !label->relabel) {
-        verdict.fail(line + " " + field("labelling", "dynamic") + " " + field("relabel", relabel) + " " +
-                     field("reason", "dynamic label without relabelling: the images do not get "
-                                     "the guest's categories"));
+        verdict.fail(line + " " + field("labelling", "dynamic") + " " + field("relabel", relabel) +
+                     " " +
+                     field("reason",
+                           "dynamic label without relabelling: the images do not get "
+                           "the guest's categories"));
     } else if (label->type == "dynamic") {
         verdict.pass(line + " " + field("labelling", "dynamic") + " " + field("relabel", relabel));
     } else if (label->type == "static") {

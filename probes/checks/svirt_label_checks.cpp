@@ -160,15 +160,13 @@ void note_pool_problems(const facts::Snapshot& snapshot, VerdictBuilder& verdict
 std::optional<Expectation> running_expectation(const facts::Snapshot& snapshot,
                                                const facts::Guest& guest, const std::string& who,
                                                VerdictBuilder& verdict) {
-    const auto found = snapshot.process_labels.find(guest.name);
-    if (found == snapshot.process_labels.end() || !found->second.context) {
+    const facts::LabelReading* reading = facts::process_label(snapshot, guest);
+    if (!reading || !reading->context) {
         verdict.error(who + " " +
-                      field("reason", found == snapshot.process_labels.end()
-                                          ? "process label not read"
-                                          : found->second.error));
+                      field("reason", !reading ? "process label not read" : reading->error));
         return std::nullopt;
     }
-    const SelinuxContext& process = *found->second.context;
+    const SelinuxContext& process = *reading->context;
     if (!process.mcs_pair()) {
         verdict.fail(who + " " + field("process_label", process.to_string()) + " " +
                      field("reason",
@@ -232,9 +230,10 @@ std::map<std::string, std::set<std::string>> guests_by_range(
     std::map<std::string, std::set<std::string>> owners;
     for (const StaticGuest& item : statics)
         if (item.context.range) owners[item.context.range->to_string()].insert(item.guest->name);
-    for (const auto& [name, reading] : snapshot.process_labels)
-        if (reading.context && reading.context->range)
-            owners[reading.context->range->to_string()].insert(name);
+    for (const facts::Guest& guest : snapshot.inventory.guests)
+        if (const facts::LabelReading* reading = facts::process_label(snapshot, guest);
+            guest.running() && reading && reading->context && reading->context->range)
+            owners[reading->context->range->to_string()].insert(guest.name);
     return owners;
 }
 
@@ -384,8 +383,11 @@ std::map<std::string, std::string> all_images(const facts::Snapshot& snapshot,
 }
 
 std::string running_owner(const facts::Snapshot& snapshot, const SelinuxContext& label) {
-    for (const auto& [name, reading] : snapshot.process_labels)
-        if (reading.context && reading.context->range == label.range) return name;
+    for (const facts::Guest& guest : snapshot.inventory.guests)
+        if (const facts::LabelReading* reading = facts::process_label(snapshot, guest);
+            guest.running() && reading && reading->context &&
+            reading->context->range == label.range)
+            return guest.name;
     return "";
 }
 

@@ -88,16 +88,16 @@ void collect_qemu_conf(const sources::RootFs& fs, Snapshot& snapshot) {
 }
 
 void collect_storage_pools(const sources::RootFs& fs, Snapshot& snapshot) {
-    for_each_xml_file(fs, kStoragePoolDir, snapshot.storage_pool_problems,
-                      [&](const std::string& path, const std::string& xml) {
-                          auto parsed = model::parse_storage_pool_xml(xml);
-                          if (auto* err = std::get_if<model::ParseError>(&parsed))
-                              snapshot.storage_pool_problems.push_back(
-                                  {path, "malformed pool XML: " + err->describe()});
-                          else
-                              snapshot.storage_pools.push_back(
-                                  std::move(std::get<model::StoragePool>(parsed)));
-                      });
+    for_each_xml_file(
+        fs, kStoragePoolDir, snapshot.storage_pool_problems,
+        [&](const std::string& path, const std::string& xml) {
+            auto parsed = model::parse_storage_pool_xml(xml);
+            if (auto* err = std::get_if<model::ParseError>(&parsed))
+                snapshot.storage_pool_problems.push_back(
+                    {path, "malformed pool XML: " + err->describe()});
+            else
+                snapshot.storage_pools.push_back(std::move(std::get<model::StoragePool>(parsed)));
+        });
 }
 
 }  // namespace
@@ -108,7 +108,9 @@ void collect_device_facts(const sources::RootFs& fs, Needs needs, Snapshot& snap
     if (needs & kNeedQemuConf) collect_qemu_conf(fs, snapshot);
     if (needs & kNeedStoragePools) collect_storage_pools(fs, snapshot);
     // Without the API the inventory already is the state files, passwords included.
-    if ((needs & kNeedGraphicsSecrets) && snapshot.inventory.origin == "libvirt")
+    // A remote host's state files are not here: the passwords stay unknown (an error).
+    if ((needs & kNeedGraphicsSecrets) && snapshot.inventory.origin == "libvirt" &&
+        !snapshot.inventory.remote)
         snapshot.state_files = read_guests_from_state_files(fs);
 }
 

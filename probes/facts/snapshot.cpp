@@ -14,42 +14,104 @@
 namespace oscapvirt::facts {
 namespace {
 
+// The QEMU driver's system directories (virQEMUDriverConfigNew, src/qemu/qemu_conf.c): the same
+// for the monolithic libvirtd and the modular virtqemud, which run the same driver code.
 constexpr const char* kPersistentDir = "/etc/libvirt/qemu";
 constexpr const char* kStatusDir = "/run/libvirt/qemu";
 
-// Positions of guests in the inventory by name: a host with thousands of guests must not cost a
-// scan of the list per definition file.
-using GuestIndex = std::unordered_map<std::string, size_t>;
-
-Guest& guest_named(GuestInventory& inventory, GuestIndex& index, const std::string& name) {
-    const auto [found, added] = index.try_emplace(name, inventory.guests.size());
-    if (added) inventory.guests.push_back(Guest{name, {}, {}, 0});
-    return inventory.guests[found->second];
-}
-
-void add_persistent(GuestInventory& inventory, GuestIndex& index, model::XmlReaderReuse& reuse,
-                    const std::string& path, const std::string& xml) {
-    auto parsed = model::parse_domain_xml(xml, &reuse);
-    if (auto* err = std::get_if<model::ParseError>(&parsed)) {
-        inventory.problems.push_back({path, "malformed domain XML: " + err->describe()});
-        return;
+// libvirt's uuid text (virUUIDParse) allows dashes anywhere and either case: compare hex only.
+std::string uuid_key(const std::string& uuid) {
+    std::string key;
+    for (char c : uuid) {
+        if (c == '-' || c == ' ' || c == '\t' || c == '\n') continue;
+        key += static_cast<char>(c >= 'A' && c <= 'F' ? c - 'A' + 'a' : c);
     }
-    auto& def = std::get<model::DomainDef>(parsed);
-    guest_named(inventory, index, def.name).persistent = std::move(def);
+    return key;
 }
 
-void add_live(GuestInventory& inventory, GuestIndex& index, model::XmlReaderReuse& reuse,
-              const std::string& path, const std::string& xml) {
-    auto parsed = model::parse_domain_status_xml(xml, &reuse);
-    if (auto* err = std::get_if<model::ParseError>(&parsed)) {
-        inventory.problems.push_back({path, "malformed live state XML: " + err->describe()});
-        return;
+// Builds the inventory from state files the way the QEMU driver loads them (qemuStateInitialize,
+// src/qemu/qemu_driver.c): status files first, then persistent definitions, joined by uuid and
+// name (virDomainObjListAddLocked, src/conf/virdomainobjlist.c). Where libvirt would refuse
+// one of two files or let one replace the other (same name or uuid twice, a definition whose
+// uuid or name disagrees with the running guest), both are kept as guests of their own, so
+// both are judged, and the conflict is a problem: at least an error for every guest check.
+// Indexes by name and uuid: a host with thousands of guests must not cost a scan per file.
+class StateFileInventory {
+   public:
+    explicit StateFileInventory(GuestInventory& inventory) : inventory_(inventory) {}
+
+    void add_live(const std::string& path, model::DomainStatus status) {
+        const std::string name = status.live.name, uuid = uuid_key(status.live.uuid);
+        if (const auto other = find(name, uuid))
+            conflict(name, path, inventory_.guests[*other].live_file, "two state files");
+        Guest& guest = add_guest(name, uuid);
+        guest.pid = status.pid;
+        guest.live_file = path;
+        guest.live = std::move(status.live);
     }
-    auto& status = std::get<model::DomainStatus>(parsed);
-    Guest& guest = guest_named(inventory, index, status.live.name);
-    guest.pid = status.pid;
-    guest.live = std::move(status.live);
-}
+
+    void add_persistent(const std::string& path, model::DomainDef def) {
+        const std::string name = def.name, uuid = uuid_key(def.uuid);
+        const auto by_name = lookup(names_, name);
+        const auto by_uuid = uuid.empty() ? std::nullopt : lookup(uuids_, uuid);
+        if (const auto match = by_name ? by_name : by_uuid) {
+            Guest& guest = inventory_.guests[*match];
+            const std::string& other_uuid = uuids_of_[*match];
+            const bool same_guest = guest.name == name &&
+                                    (uuid.empty() || other_uuid.empty() || other_uuid == uuid) &&
+                                    (!by_uuid || by_uuid == match);
+            if (same_guest && !guest.persistent) {
+                guest.persistent_file = path;
+                guest.persistent = std::move(def);
+                return;
+            }
+            conflict(name, path, guest.persistent ? guest.persistent_file : guest.live_file,
+                     guest.persistent ? "two definitions"
+                                      : "a definition and a running guest's state file");
+        }
+        Guest& guest = add_guest(name, uuid);
+        guest.persistent_file = path;
+        guest.persistent = std::move(def);
+    }
+
+   private:
+    using Index = std::unordered_map<std::string, size_t>;
+
+    static std::optional<size_t> lookup(const Index& index, const std::string& key) {
+        const auto found = index.find(key);
+        if (found == index.end()) return std::nullopt;
+        return found->second;
+    }
+
+    std::optional<size_t> find(const std::string& name, const std::string& uuid) const {
+        if (auto found = lookup(names_, name)) return found;
+        if (!uuid.empty()) return lookup(uuids_, uuid);
+        return std::nullopt;
+    }
+
+    Guest& add_guest(const std::string& name, const std::string& uuid) {
+        const size_t position = inventory_.guests.size();
+        // The first guest of a name or uuid keeps the index: later files conflict with it.
+        names_.try_emplace(name, position);
+        if (!uuid.empty()) uuids_.try_emplace(uuid, position);
+        uuids_of_.push_back(uuid);
+        Guest guest;
+        guest.name = name;
+        return inventory_.guests.emplace_back(std::move(guest));
+    }
+
+    void conflict(const std::string& name, const std::string& path, const std::string& other,
+                  const char* what) {
+        inventory_.problems.push_back(
+            {"guest " + name, std::string(what) + " with the same name or uuid (" + other + ", " +
+                                  path +
+                                  "): libvirt keeps only one of them; both are judged here"});
+    }
+
+    GuestInventory& inventory_;
+    Index names_, uuids_;
+    std::vector<std::string> uuids_of_;  // by position in the inventory
+};
 
 // Guest names come from libvirt; one that could climb out of the state directory is refused.
 bool is_safe_file_name(const std::string& name) {
@@ -66,22 +128,27 @@ int pid_from_pid_file(const sources::RootFs& fs, const std::string& name) {
 }
 
 void add_api_domain(GuestInventory& inventory, const sources::RootFs& fs,
-                    sources::ApiDomain& domain) {
+                    sources::ApiDomain& domain, bool remote) {
     const std::string subject = "guest " + domain.name;
     if (!domain.problem.empty()) inventory.problems.push_back({subject, domain.problem});
-    Guest guest{domain.name, {}, {}, 0};
+    Guest guest;
+    guest.name = domain.name;
     if (domain.persistent_xml) {
         auto parsed = model::parse_domain_xml(*domain.persistent_xml);
         if (auto* err = std::get_if<model::ParseError>(&parsed))
             inventory.problems.push_back({subject, "malformed domain XML: " + err->describe()});
-        else guest.persistent = std::move(std::get<model::DomainDef>(parsed));
+        else
+            guest.persistent = std::move(std::get<model::DomainDef>(parsed));
     }
     if (domain.live_xml) {
-        auto parsed = model::parse_domain_xml(*domain.live_xml);
+        auto parsed =
+            model::parse_domain_xml(*domain.live_xml, nullptr, model::DefinitionKind::Live);
         if (auto* err = std::get_if<model::ParseError>(&parsed))
             inventory.problems.push_back({subject, "malformed live XML: " + err->describe()});
-        else guest.live = std::move(std::get<model::DomainDef>(parsed));
-        guest.pid = pid_from_pid_file(fs, domain.name);
+        else
+            guest.live = std::move(std::get<model::DomainDef>(parsed));
+        // A remote host's pid files are not under this machine's /run.
+        if (!remote) guest.pid = pid_from_pid_file(fs, domain.name);
     }
     inventory.guests.push_back(std::move(guest));
 }
@@ -95,6 +162,19 @@ GuestInventory read_guests(const sources::RootFs& fs, const std::string& uri) {
     }
     auto domains = sources::read_domains_from_libvirt(uri);
     if (auto* err = std::get_if<sources::ApiError>(&domains)) {
+        // The state files here are this machine's, not those of the host a remote URI names.
+        if (sources::is_remote_uri(uri)) {
+            GuestInventory inventory;
+            inventory.origin = "libvirt";
+            inventory.origin_detail = "uri=" + uri;
+            inventory.remote = true;
+            inventory.problems.push_back(
+                {uri,
+                 "remote libvirt unreachable, its guests cannot be judged (local state files "
+                 "are another machine's): " +
+                     err->reason});
+            return inventory;
+        }
         GuestInventory inventory = read_guests_from_state_files(fs);
         inventory.origin_detail = "libvirt unavailable (" + err->reason + ")";
         return inventory;
@@ -102,8 +182,9 @@ GuestInventory read_guests(const sources::RootFs& fs, const std::string& uri) {
     GuestInventory inventory;
     inventory.origin = "libvirt";
     inventory.origin_detail = "uri=" + uri;
+    inventory.remote = sources::is_remote_uri(uri);
     for (auto& domain : std::get<std::vector<sources::ApiDomain>>(domains))
-        add_api_domain(inventory, fs, domain);
+        add_api_domain(inventory, fs, domain, inventory.remote);
     return inventory;
 }
 
@@ -118,7 +199,8 @@ LabelReading read_label(const sources::RootFs& fs, int pid) {
     auto parsed = model::parse_selinux_context(reading.raw);
     if (auto* err = std::get_if<model::ParseError>(&parsed))
         reading.error = "unparsable label: " + err->describe();
-    else reading.context = std::get<model::SelinuxContext>(parsed);
+    else
+        reading.context = std::get<model::SelinuxContext>(parsed);
     return reading;
 }
 
@@ -127,16 +209,26 @@ LabelReading read_label(const sources::RootFs& fs, int pid) {
 GuestInventory read_guests_from_state_files(const sources::RootFs& fs) {
     GuestInventory inventory;
     inventory.origin = "state-files";
-    GuestIndex index;
+    StateFileInventory builder(inventory);
     model::XmlReaderReuse reuse;
-    for_each_xml_file(fs, kPersistentDir, inventory.problems,
-                      [&](const std::string& path, const std::string& xml) {
-                          add_persistent(inventory, index, reuse, path, xml);
-                      });
-    for_each_xml_file(fs, kStatusDir, inventory.problems,
-                      [&](const std::string& path, const std::string& xml) {
-                          add_live(inventory, index, reuse, path, xml);
-                      });
+    for_each_xml_file(
+        fs, kStatusDir, inventory.problems, [&](const std::string& path, const std::string& xml) {
+            auto parsed = model::parse_domain_status_xml(xml, &reuse);
+            if (auto* err = std::get_if<model::ParseError>(&parsed))
+                inventory.problems.push_back(
+                    {path, "malformed live state XML: " + err->describe()});
+            else
+                builder.add_live(path, std::get<model::DomainStatus>(std::move(parsed)));
+        });
+    for_each_xml_file(
+        fs, kPersistentDir, inventory.problems,
+        [&](const std::string& path, const std::string& xml) {
+            auto parsed = model::parse_domain_xml(xml, &reuse);
+            if (auto* err = std::get_if<model::ParseError>(&parsed))
+                inventory.problems.push_back({path, "malformed domain XML: " + err->describe()});
+            else
+                builder.add_persistent(path, std::get<model::DomainDef>(std::move(parsed)));
+        });
     return inventory;
 }
 
@@ -146,8 +238,10 @@ Snapshot collect(const sources::RootFs& fs, const CollectOptions& options) {
     snapshot.inventory = read_guests(fs, options.uri);
     if (options.needs & (kNeedSelinuxState | kNeedProcessLabels)) {
         auto state = sources::read_selinux_state(fs);
-        if (auto* err = std::get_if<sources::FsError>(&state)) snapshot.selinux_error = err->describe();
-        else snapshot.selinux = std::get<sources::SelinuxState>(state);
+        if (auto* err = std::get_if<sources::FsError>(&state))
+            snapshot.selinux_error = err->describe();
+        else
+            snapshot.selinux = std::get<sources::SelinuxState>(state);
     }
     collect_device_facts(fs, options.needs, snapshot);
     collect_selinux_facts(fs, options.needs, snapshot);
@@ -158,7 +252,7 @@ Snapshot collect(const sources::RootFs& fs, const CollectOptions& options) {
     if (options.needs & kNeedProcessLabels) {
         for (const Guest& guest : snapshot.inventory.guests) {
             if (!guest.running()) continue;
-            snapshot.process_labels[guest.name] =
+            snapshot.process_labels[guest.pid] =
                 guest.pid > 0 ? read_label(fs, guest.pid)
                               : LabelReading{"", std::nullopt, "QEMU process id unknown"};
         }

@@ -25,6 +25,8 @@ struct Guest {
     std::optional<model::DomainDef> persistent;
     std::optional<model::DomainDef> live;
     int pid = 0;  // of the QEMU process, when running and known
+    // The state files the definitions came from (empty when read through the libvirt API).
+    std::string persistent_file, live_file;
     bool running() const { return live.has_value(); }
 };
 
@@ -39,6 +41,9 @@ struct GuestInventory {
     std::string origin_detail;
     std::vector<Guest> guests;
     std::vector<Problem> problems;
+    // Read from a remote libvirt: this machine's files (state files, pid files) are not the
+    // guests' host's.
+    bool remote = false;
 };
 
 struct LabelReading {
@@ -173,7 +178,9 @@ struct Snapshot {
     GuestInventory inventory;
     std::optional<sources::SelinuxState> selinux;
     std::string selinux_error;
-    std::map<std::string, LabelReading> process_labels;  // by guest name
+    // By QEMU process id (0: unknown), so that two guests of one name (a conflict) are each
+    // judged by their own process; see process_label().
+    std::map<int, LabelReading> process_labels;
     std::map<std::string, PciReading> pci_devices;       // by PCI address (0000:03:00.1)
     IommuReading iommu;
     std::map<std::string, BlockReading> block_devices;  // by disk source path as defined
@@ -207,6 +214,12 @@ struct Snapshot {
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);
+
+// The process label read for a running guest; nullptr when it was not read.
+inline const LabelReading* process_label(const Snapshot& snapshot, const Guest& guest) {
+    const auto found = snapshot.process_labels.find(guest.pid);
+    return found == snapshot.process_labels.end() ? nullptr : &found->second;
+}
 
 // Exposed for tests: the inventory from state files alone.
 GuestInventory read_guests_from_state_files(const sources::RootFs& fs);

@@ -8,13 +8,18 @@
 
 namespace oscapvirt::facts {
 
-inline bool is_xml_file(const sources::DirEntry& entry) {
-    return entry.is_regular && entry.name.size() > 4 &&
-           entry.name.compare(entry.name.size() - 4, 4, ".xml") == 0;
+// libvirt's loaders (virDomainObjListLoadAllConfigs in src/conf/virdomainobjlist.c,
+// virStoragePoolObjLoadAllConfigs in src/conf/virstorageobj.c) take every directory entry whose
+// name ends in ".xml" (virStringStripSuffix / virStringHasSuffix), whatever its type: a name
+// that is exactly ".xml" counts, and a symbolic link is opened through to its target.
+inline bool is_xml_name(const std::string& name) {
+    return name.size() >= 4 && name.compare(name.size() - 4, 4, ".xml") == 0;
 }
 
 // Reads every *.xml of `dir`, handing each path and content to `take`; an unlistable directory
-// or unreadable file becomes a problem, so a check never judges a partial set as complete.
+// or an entry that cannot be read as a regular file (a FIFO, socket, directory, device node or
+// dangling link named *.xml) becomes a problem, so a check never judges a partial set as
+// complete. Links are followed inside the judged root only (sources::RootFs).
 template <typename Take>
 void for_each_xml_file(const sources::RootFs& fs, const std::string& dir,
                        std::vector<Problem>& problems, Take&& take) {
@@ -26,11 +31,12 @@ void for_each_xml_file(const sources::RootFs& fs, const std::string& dir,
     const auto& entries = std::get<std::optional<std::vector<sources::DirEntry>>>(listing);
     if (!entries) return;
     for (const sources::DirEntry& entry : *entries) {
-        if (!is_xml_file(entry)) continue;
+        if (!is_xml_name(entry.name)) continue;
         const std::string path = dir + "/" + entry.name;
         auto content = fs.read_file(path);
         if (auto* err = std::get_if<sources::FsError>(&content)) {
-            problems.push_back({path, err->reason});
+            problems.push_back(
+                {path, "libvirt loads this file but it cannot be read: " + err->reason});
             continue;
         }
         take(path, std::get<std::string>(content));

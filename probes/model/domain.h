@@ -26,15 +26,28 @@ struct GraphicsChannel {
     std::string mode;  // secure, insecure, any
 };
 
+// One listener of a display as libvirt builds it (virDomainGraphicsListensParseXML): the
+// <listen> elements, else one from the graphics element's listen= (or, for VNC, socket=)
+// attribute; a VNC socket= attribute replaces a first <listen> of type address or network.
+struct GraphicsListen {
+    std::string type;  // address, network, socket, none
+    std::string address;
+    std::string network;
+    std::string socket;
+};
+
 struct Graphics {
     std::string type;  // spice, vnc, sdl, rdp ...
     std::string default_mode;
-    std::vector<GraphicsChannel> channels;
+    std::vector<GraphicsChannel> channels;  // a channel named twice: the last one counts
     std::optional<int> port;
     std::optional<int> tls_port;
-    bool autoport = false;
-    std::vector<std::string> listen_addresses;
-    bool has_password = false;
+    std::optional<int> websocket;  // VNC over WebSocket: a second TCP port
+    bool autoport = false;         // as libvirt resolves it (port='-1' is autoport too)
+    std::vector<std::string> listen_addresses;  // evidence: each listener in short form
+    std::vector<GraphicsListen> listens;        // never empty for vnc, spice and rdp
+    bool has_password = false;                  // a non-empty passwd attribute
+    bool empty_password = false;                // passwd='': no secret at all
 };
 
 struct Disk {
@@ -48,6 +61,13 @@ struct Disk {
     bool has_auth = false;
     std::string encryption_format;
     std::vector<SecLabel> seclabels;
+    // Network sources deeper in the <backingStore> chain: QEMU opens them too.
+    struct BackingNetwork {
+        std::string protocol;
+        std::string name;
+        bool has_auth = false;
+    };
+    std::vector<BackingNetwork> backing_network;
 };
 
 struct HostDev {
@@ -60,6 +80,7 @@ struct HostDev {
     std::string address;
     std::string model;           // mdev: vfio-pci, vfio-ccw, vfio-ap
     bool via_interface = false;  // an <interface type='hostdev'> (SR-IOV network device)
+    bool via_nvme_disk = false;  // a <disk type='nvme'>: the NVMe controller handed over by VFIO
 };
 
 struct RedirDev {
@@ -85,17 +106,24 @@ struct SmartCard {
 };
 
 struct Interface {
-    std::string type;    // network, bridge, direct, user ...
-    std::string source;  // network or bridge name
-    std::string filter;  // <filterref filter=...>
+    std::string type;            // network, bridge, direct, user ...
+    std::string source;          // network or bridge name
+    std::string filter;          // <filterref filter=...> where libvirt applies it
+    std::string ignored_filter;  // a <filterref> libvirt ignores on this interface type
+    // Live state files only: the type libvirt actually connected a type='network' interface
+    // as (<actual type=...>: bridge, direct, hostdev), which decides what applies to it.
+    std::string actual_type;
 };
 
+// A character device backend: <serial>, <console>, <channel>, <parallel>, and the devices
+// whose backend is one too: <redirdev>, <smartcard mode='passthrough'>, <rng> with an egd backend.
 struct CharDev {
-    std::string element;  // serial, console, channel, parallel
+    std::string element;  // serial, console, channel, parallel, redirdev, smartcard, rng
     std::string type;     // tcp, pty, unix ...
     std::string host;
     std::string service;
-    std::string tls;  // yes, no, or empty (qemu.conf default)
+    std::string tls;          // yes, no, or empty (qemu.conf default)
+    std::string target_type;  // <target type=...>: for a console, serial, virtio ...
 };
 
 struct Filesystem {
@@ -104,6 +132,7 @@ struct Filesystem {
     std::string source;
     std::string target;
     bool read_only = false;
+    std::string socket;  // virtiofs: <source socket=...>, a virtiofsd libvirt does not run
 };
 
 struct DomainDef {
@@ -135,9 +164,19 @@ struct DomainStatus {
     DomainDef live;
 };
 
+// Whether QEMU opens a TCP port for this SPICE display, as libvirt decides it
+// (qemuProcessSPICEAllocatePorts, qemuBuildGraphicsSPICECommandLine): only when the first
+// listener is an address or network, and a port is given or allocated (autoport, port='-1').
+bool spice_opens_tcp_port(const Graphics& graphics);
+
 class XmlReaderReuse;  // model/xml_reader.h: pass one to parse many files faster
 
-Parsed<DomainDef> parse_domain_xml(std::string_view xml, XmlReaderReuse* reuse = nullptr);
+// A persistent definition is read as libvirt reads its config files (VIR_DOMAIN_DEF_PARSE_INACTIVE:
+// e.g. a dynamic <label> is not kept); a live one as libvirt reads running guests' XML.
+enum class DefinitionKind { Persistent, Live };
+
+Parsed<DomainDef> parse_domain_xml(std::string_view xml, XmlReaderReuse* reuse = nullptr,
+                                   DefinitionKind kind = DefinitionKind::Persistent);
 Parsed<DomainStatus> parse_domain_status_xml(std::string_view xml, XmlReaderReuse* reuse = nullptr);
 
 }  // namespace oscapvirt::model

@@ -15,9 +15,11 @@ XmlStream::XmlStream(std::string_view xml, XmlReaderReuse* reuse) : reuse_(reuse
     constexpr int kOptions = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
     const int size = static_cast<int>(xml.size());
     if (reuse_ && reuse_->reader_ &&
-        xmlReaderNewMemory(reuse_->reader_.get(), xml.data(), size, nullptr, nullptr, kOptions) == 0)
+        xmlReaderNewMemory(reuse_->reader_.get(), xml.data(), size, nullptr, nullptr, kOptions) ==
+            0)
         reader_ = std::move(reuse_->reader_);
-    else reader_.reset(xmlReaderForMemory(xml.data(), size, nullptr, nullptr, kOptions));
+    else
+        reader_.reset(xmlReaderForMemory(xml.data(), size, nullptr, nullptr, kOptions));
     if (!reader_) {
         fail({0, "cannot create XML reader"});
         return;
@@ -36,7 +38,8 @@ XmlStream::~XmlStream() {
 void XmlStream::on_error(void* self, xmlErrorPtr error) {
     if (error == nullptr || error->level < XML_ERR_ERROR) return;
     std::string message = error->message ? error->message : "malformed XML";
-    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' '))
+        message.pop_back();
     static_cast<XmlStream*>(self)->fail({error->line, message});
 }
 
@@ -100,8 +103,10 @@ std::string text_of(xmlNodePtr node) {
     return value ? reinterpret_cast<const char*>(value.get()) : "";
 }
 
+// libvirt's XPath queries ('./devices/disk') match only elements in no namespace: a
+// <x:disk xmlns:x=...> is metadata to it, not a disk.
 bool is_element(xmlNodePtr node, const char* name) {
-    return node && node->type == XML_ELEMENT_NODE &&
+    return node && node->type == XML_ELEMENT_NODE && node->ns == nullptr &&
            std::strcmp(reinterpret_cast<const char*>(node->name), name) == 0;
 }
 

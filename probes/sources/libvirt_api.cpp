@@ -75,6 +75,18 @@ std::optional<ApiDomain> read_domain(virDomainPtr dom) {
 
 }  // namespace
 
+bool is_remote_uri(const std::string& uri) {
+    const size_t separator = uri.find("://");
+    if (separator == std::string::npos) return true;
+    const std::string scheme = uri.substr(0, separator);
+    const size_t plus = scheme.find('+');
+    if (plus != std::string::npos && scheme.substr(plus + 1) != "unix") return true;
+    const size_t host_start = separator + 3;
+    const size_t host_end = uri.find_first_of("/?", host_start);
+    return uri.substr(host_start, host_end == std::string::npos ? std::string::npos
+                                                                : host_end - host_start) != "";
+}
+
 std::variant<std::vector<ApiDomain>, ApiError> read_domains_from_libvirt(const std::string& uri) {
     virSetErrorFunc(nullptr, silence);
     Connection conn(virConnectOpenReadOnly(uri.c_str()));
@@ -93,8 +105,7 @@ std::variant<std::vector<ApiDomain>, ApiError> read_domains_from_libvirt(const s
         result.push_back(std::move(*guest));
     }
     // A daemon that died after answering may have given a list we cannot trust as complete.
-    if (virConnectIsAlive(conn.get()) != 1)
-        return ApiError{"connection lost while reading guests"};
+    if (virConnectIsAlive(conn.get()) != 1) return ApiError{"connection lost while reading guests"};
     return result;
 }
 

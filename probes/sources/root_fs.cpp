@@ -35,6 +35,15 @@ int openat2_in_root(int root_fd, const std::string& path, int flags, bool follow
     return static_cast<int>(fd);
 }
 
+const char* file_kind(mode_t mode) {
+    if (S_ISDIR(mode)) return "a directory";
+    if (S_ISFIFO(mode)) return "a FIFO";
+    if (S_ISSOCK(mode)) return "a socket";
+    if (S_ISCHR(mode)) return "a character device";
+    if (S_ISBLK(mode)) return "a block device";
+    return "of an unknown type";
+}
+
 std::string fd_link_path(int fd) { return "/proc/self/fd/" + std::to_string(fd); }
 
 FsResult<std::string> read_all(int fd, const std::string& path, std::size_t max_size) {
@@ -73,16 +82,26 @@ FsResult<UniqueFd> RootFs::open_in_root(const std::string& path, int flags,
 
 FsResult<std::optional<std::string>> RootFs::read_file_if_exists(const std::string& path,
                                                                  std::size_t max_size) const {
-    auto opened = open_in_root(path, O_RDONLY | O_NOCTTY | O_NONBLOCK, true);
-    if (auto* err = std::get_if<FsError>(&opened)) {
+    // The type is checked on an O_PATH handle before anything is opened for reading: opening a
+    // FIFO could block, and opening a device node (a watchdog, a tape) can act on the device.
+    auto located = open_in_root(path, O_PATH, true);
+    if (auto* err = std::get_if<FsError>(&located)) {
         if (err->reason == errno_text(ENOENT)) return std::optional<std::string>{};
         return *err;
     }
+    struct stat before {};
+    if (::fstat(std::get<UniqueFd>(located).get(), &before) != 0)
+        return FsError{path, "stat failed: " + errno_text(errno)};
+    if (!S_ISREG(before.st_mode))
+        return FsError{path, std::string("not a regular file but ") + file_kind(before.st_mode)};
+    auto opened = open_in_root(path, O_RDONLY | O_NOCTTY | O_NONBLOCK, true);
+    if (auto* err = std::get_if<FsError>(&opened)) return *err;
     const UniqueFd fd = std::move(std::get<UniqueFd>(opened));
     struct stat st {};
     if (::fstat(fd.get(), &st) != 0) return FsError{path, "stat failed: " + errno_text(errno)};
-    // A FIFO or device posing as a config file would block or never end.
-    if (!S_ISREG(st.st_mode)) return FsError{path, "not a regular file"};
+    // Replaced between the two opens: judge nothing rather than something else.
+    if (!S_ISREG(st.st_mode) || st.st_ino != before.st_ino || st.st_dev != before.st_dev)
+        return FsError{path, "changed while being opened"};
     auto data = read_all(fd.get(), path, max_size);
     if (auto* err = std::get_if<FsError>(&data)) return *err;
     return std::optional<std::string>(std::move(std::get<std::string>(data)));

@@ -11,6 +11,10 @@ while [ $# -gt 0 ] && [ "$1" != -- ]; do sources+=("$1"); shift; done
 probes=$(cd "$(dirname "$0")/../../probes" && pwd)
 name=$(basename "$target" .cpp)
 mkdir -p "$work/$name.corpus"
+# Seeds (FUZZ_SEED_DIR, e.g. libvirt's own domain XML tests) start an empty corpus.
+if [ -n "${FUZZ_SEED_DIR:-}" ] && [ -d "$FUZZ_SEED_DIR" ] && [ -z "$(ls -A "$work/$name.corpus")" ]; then
+    find "$FUZZ_SEED_DIR" -maxdepth 1 -type f -exec cp -t "$work/$name.corpus" {} +
+fi
 clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
     -I "$probes" "$target" "${sources[@]}" "${flags[@]}" -o "$work/$name"
 "$work/$name" -max_total_time="$seconds" -max_len=8192 -timeout=10 "$work/$name.corpus" 2>&1 | tail -4

@@ -10,6 +10,9 @@ model::Graphics spice(std::string default_mode, std::vector<model::GraphicsChann
     graphics.type = "spice";
     graphics.default_mode = std::move(default_mode);
     graphics.channels = std::move(channels);
+    // As the parser reads <graphics type='spice' autoport='yes'>: a TCP listener.
+    graphics.autoport = true;
+    graphics.listens = {{"address", "", "", ""}};
     return graphics;
 }
 
@@ -61,8 +64,10 @@ facts::LabelReading label(const std::string& text) {
     facts::LabelReading reading;
     reading.raw = text;
     auto parsed = model::parse_selinux_context(text);
-    if (auto* context = std::get_if<model::SelinuxContext>(&parsed)) reading.context = *context;
-    else reading.error = "unparsable";
+    if (auto* context = std::get_if<model::SelinuxContext>(&parsed))
+        reading.context = *context;
+    else
+        reading.error = "unparsable";
     return reading;
 }
 
@@ -71,31 +76,34 @@ facts::Snapshot running(std::vector<std::pair<std::string, std::string>> guests)
     snapshot.selinux = sources::SelinuxState{true, true, "test"};
     for (auto& [name, context] : guests) {
         snapshot.inventory.guests.push_back(guest_with(name, spice("secure"), spice("secure")));
-        snapshot.process_labels[name] = label(context);
+        snapshot.inventory.guests.back().pid =
+            4000 + static_cast<int>(snapshot.inventory.guests.size());
+        snapshot.process_labels[snapshot.inventory.guests.back().pid] = label(context);
     }
     return snapshot;
 }
 
 TEST(SvirtProcessLabel, UniquePairsPass) {
-    EXPECT_EQ(run("guest_svirt_process_label",
-                  running({{"a", "system_u:system_r:svirt_t:s0:c1,c2"},
-                           {"b", "system_u:system_r:svirt_tcg_t:s0:c1,c3"}}))
-                  .result,
-              Result::Pass);
+    EXPECT_EQ(
+        run("guest_svirt_process_label", running({{"a", "system_u:system_r:svirt_t:s0:c1,c2"},
+                                                  {"b", "system_u:system_r:svirt_tcg_t:s0:c1,c3"}}))
+            .result,
+        Result::Pass);
 }
 
 TEST(SvirtProcessLabel, SharedPairsAndWrongTypesFail) {
-    EXPECT_EQ(run("guest_svirt_process_label",
-                  running({{"a", "system_u:system_r:svirt_t:s0:c1,c2"},
-                           {"b", "system_u:system_r:svirt_t:s0:c2,c1"}}))
-                  .result,
-              Result::Fail);
+    EXPECT_EQ(
+        run("guest_svirt_process_label", running({{"a", "system_u:system_r:svirt_t:s0:c1,c2"},
+                                                  {"b", "system_u:system_r:svirt_t:s0:c2,c1"}}))
+            .result,
+        Result::Fail);
     EXPECT_EQ(run("guest_svirt_process_label",
                   running({{"a", "unconfined_u:unconfined_r:unconfined_t:s0"}}))
                   .result,
               Result::Fail);
-    EXPECT_EQ(run("guest_svirt_process_label", running({{"a", "system_u:system_r:svirt_t:s0"}})).result,
-              Result::Fail);
+    EXPECT_EQ(
+        run("guest_svirt_process_label", running({{"a", "system_u:system_r:svirt_t:s0"}})).result,
+        Result::Fail);
 }
 
 TEST(SvirtProcessLabel, UnreadableLabelIsAnErrorAndSelinuxOffFails) {

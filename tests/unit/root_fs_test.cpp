@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/xattr.h>
 #include <unistd.h>
 
@@ -14,7 +15,7 @@ namespace {
 namespace fs = std::filesystem;
 
 class RootFsTest : public ::testing::Test {
-protected:
+   protected:
     void SetUp() override {
         char pattern[] = "/tmp/rootfs-test.XXXXXX";
         base_ = mkdtemp(pattern);
@@ -24,7 +25,9 @@ protected:
         write(root_ / "etc/libvirt/qemu.conf", "spice_tls = 1\n");
     }
     void TearDown() override { fs::remove_all(base_); }
-    static void write(const fs::path& path, const std::string& text) { std::ofstream(path) << text; }
+    static void write(const fs::path& path, const std::string& text) {
+        std::ofstream(path) << text;
+    }
     RootFs open() { return std::get<RootFs>(RootFs::open(root_)); }
 
     fs::path base_, root_;
@@ -76,7 +79,15 @@ TEST_F(RootFsTest, RefusesHugeAndSpecialFiles) {
     ASSERT_EQ(mkfifo((root_ / "fifo").c_str(), 0600), 0);
     auto fifo = open().read_file("/fifo");
     ASSERT_TRUE(std::holds_alternative<FsError>(fifo));
-    EXPECT_EQ(std::get<FsError>(fifo).reason, "not a regular file");
+    EXPECT_EQ(std::get<FsError>(fifo).reason, "not a regular file but a FIFO");
+    // A device node is never opened for reading (a watchdog would start): typed first.
+    ASSERT_EQ(mknod((root_ / "null").c_str(), S_IFCHR | 0600, makedev(1, 3)), 0);
+    auto device = open().read_file("/null");
+    ASSERT_TRUE(std::holds_alternative<FsError>(device));
+    EXPECT_EQ(std::get<FsError>(device).reason, "not a regular file but a character device");
+    auto directory = open().read_file("/etc");
+    ASSERT_TRUE(std::holds_alternative<FsError>(directory));
+    EXPECT_EQ(std::get<FsError>(directory).reason, "not a regular file but a directory");
 }
 
 TEST_F(RootFsTest, ListsDirectoriesSorted) {

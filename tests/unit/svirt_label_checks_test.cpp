@@ -80,7 +80,7 @@ void add_running(facts::Snapshot& snapshot, model::DomainDef live, const std::st
     facts::LabelReading reading;
     reading.raw = process;
     reading.context = context(process);
-    snapshot.process_labels[guest.name] = reading;
+    snapshot.process_labels[guest.pid] = reading;
     snapshot.inventory.guests.push_back(std::move(guest));
 }
 
@@ -204,10 +204,12 @@ TEST(SvirtImageLabels, UnreadableMissingOrUnparsableIsAnError) {
 
 TEST(SvirtImageLabels, ProcessLabelUnknownIsAnErrorWithoutPairAFail) {
     facts::Snapshot snapshot = running_web(labelled("system_u:object_r:svirt_image_t:s0:c1,c2"));
-    snapshot.process_labels["web"].context.reset();
-    snapshot.process_labels["web"].error = "/proc/4000: no such process";
+    snapshot.process_labels[snapshot.inventory.guests.at(0).pid].context.reset();
+    snapshot.process_labels[snapshot.inventory.guests.at(0).pid].error =
+        "/proc/4000: no such process";
     EXPECT_EQ(run("guest_svirt_image_labels", snapshot).result, Result::Error);
-    snapshot.process_labels["web"].context = context("system_u:system_r:svirt_t:s0");
+    snapshot.process_labels[snapshot.inventory.guests.at(0).pid].context =
+        context("system_u:system_r:svirt_t:s0");
     EXPECT_EQ(run("guest_svirt_image_labels", snapshot).result, Result::Fail);
 }
 

@@ -3,4 +3,4 @@
 host_base
 define_guest web01 "$SPICE_SECURE"
 run_guest web01 4101 system_u:system_r:svirt_t:s0:c1,c2 \
-  "<graphics type='spice' defaultMode='secure'><channel name='inputs' mode='insecure'/></graphics>"
+  "<graphics type='spice' port='5900' tlsPort='5901' autoport='yes' defaultMode='secure'><channel name='inputs' mode='insecure'/></graphics>"
