@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "facts/os_facts.h"
 #include "model/domain.h"
 #include "model/libvirt_conf.h"
 #include "model/mounts.h"
@@ -63,6 +64,12 @@ enum Need : Needs {
     kNeedPoolFiles = Needs{1} << 10,    // every file in those directories
     kNeedMounts = Needs{1} << 11,       // /proc/mounts
     kNeedVirtBooleans = Needs{1} << 12, // virt SELinux booleans, current and pending
+    // Host OS settings (facts/os_facts.h), bits 28-35:
+    kNeedSelinuxConfig = Needs{1} << 28,  // /etc/selinux/config
+    kNeedSshdConfig = Needs{1} << 29,     // sshd_config with its Includes
+    kNeedSysctl = Needs{1} << 30,         // sysctl.d files, /proc/sys on a running host
+    kNeedUnits = Needs{1} << 31,          // systemd unit enablement
+    kNeedKernelCmdline = Needs{1} << 32,  // GRUB and BLS kernel command lines
 };
 
 // Where libvirt keeps images when no pool says otherwise.
@@ -135,9 +142,13 @@ struct Snapshot {
     // The virt booleans the loaded policy defines, by name; one it does not define is absent.
     std::map<std::string, BooleanReading> virt_booleans;
     std::string virt_booleans_error;  // set when the booleans could not be listed at all
+    OsFacts os;                       // host OS settings, by the kNeed bits 28-35
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);
+
+// Host OS settings asked for by `needs` (facts/os_facts.cpp).
+void collect_os_facts(const sources::RootFs& fs, Needs needs, OsFacts& os);
 
 // Exposed for tests: the inventory from state files alone.
 GuestInventory read_guests_from_state_files(const sources::RootFs& fs);

@@ -87,7 +87,8 @@ void read_policy_type(std::string_view text, SelinuxConfig& config) {
         if (body.empty() || body.front() == '#' || !starts_with_nocase(body, kTag)) continue;
         std::string value(skip_spaces(body.substr(kTag.size())));
         // libselinux trims from the end but never removes the first character.
-        while (value.size() > 1 && (c_space(value.back()) || c_cntrl(value.back()))) value.pop_back();
+        while (value.size() > 1 && (c_space(value.back()) || c_cntrl(value.back())))
+            value.pop_back();
         config.policy_type = std::move(value);
         config.policy_type_line = line_number;
     }
@@ -97,9 +98,12 @@ void read_policy_type(std::string_view text, SelinuxConfig& config) {
 
 std::string_view selinux_mode_name(SelinuxMode mode) {
     switch (mode) {
-    case SelinuxMode::Enforcing: return "enforcing";
-    case SelinuxMode::Permissive: return "permissive";
-    case SelinuxMode::Disabled: return "disabled";
+        case SelinuxMode::Enforcing:
+            return "enforcing";
+        case SelinuxMode::Permissive:
+            return "permissive";
+        case SelinuxMode::Disabled:
+            return "disabled";
     }
     return "unknown";
 }

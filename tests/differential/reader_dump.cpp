@@ -46,7 +46,8 @@ int main(int argc, char** argv) {
     }
     const std::string kind = argv[1];
     for (int i = 2; i < argc; ++i) {
-        if (kind == "selinux") dump_selinux(argv[i]);
+        if (kind == "selinux")
+            dump_selinux(argv[i]);
         else {
             std::cerr << "unknown reader " << kind << "\n";
             return 2;

@@ -1,0 +1,88 @@
+// Host OS settings (guide 2.1, 2.2), each judged from the reading of the program that uses it.
+#include <string>
+
+#include "checks/registry.h"
+
+namespace oscapvirt::checks {
+namespace {
+
+std::string line_numbers(const std::vector<int>& lines) {
+    std::string out;
+    for (int line : lines) out += (out.empty() ? "" : ",") + std::to_string(line);
+    return out;
+}
+
+// The SELinux config file, or the verdict that it cannot be judged.
+const model::SelinuxConfig* selinux_config(const facts::Snapshot& snapshot,
+                                           VerdictBuilder& verdict) {
+    const auto& reading = snapshot.os.selinux_config;
+    if (!reading.error.empty()) {
+        verdict.error(field("file", facts::kSelinuxConfigPath) + " " +
+                      field("error", reading.error));
+        return nullptr;
+    }
+    if (!reading.exists) {
+        verdict.fail(field("file", facts::kSelinuxConfigPath) + " state=missing");
+        return nullptr;
+    }
+    return &*reading.config;
+}
+
+// H02: the mode the host boots into is what selinux_getenforcemode() reads; nothing accepted
+// means permissive.
+Verdict selinux_enforcing_config(const facts::Snapshot& snapshot, const Params&) {
+    VerdictBuilder verdict;
+    const model::SelinuxConfig* config = selinux_config(snapshot, verdict);
+    if (!config) return std::move(verdict).finish();
+    if (!config->ignored_mode_lines.empty())
+        verdict.note(field("ignored_lines", line_numbers(config->ignored_mode_lines)) +
+                     " reason=\"libselinux honours only lines starting exactly SELINUX= with "
+                     "enforcing, permissive or disabled\"");
+    std::string line = field("file", facts::kSelinuxConfigPath) + " ";
+    if (!config->mode) {
+        verdict.fail(line + "mode=none line=none boots=permissive");
+    } else {
+        line += field("mode", model::selinux_mode_name(*config->mode)) + " " +
+                field("line", std::to_string(config->mode_line));
+        if (*config->mode == model::SelinuxMode::Enforcing)
+            verdict.pass(std::move(line));
+        else
+            verdict.fail(std::move(line));
+    }
+    return std::move(verdict).finish();
+}
+
+// H02: the policy libselinux loads. Deliberately stricter than libselinux: it falls back to its
+// compile-time default (targeted) when no SELINUXTYPE= line exists; the rule wants it stated.
+Verdict selinux_policy_targeted_or_mls(const facts::Snapshot& snapshot, const Params&) {
+    VerdictBuilder verdict;
+    const model::SelinuxConfig* config = selinux_config(snapshot, verdict);
+    if (!config) return std::move(verdict).finish();
+    std::string line = field("file", facts::kSelinuxConfigPath) + " ";
+    if (!config->policy_type) {
+        verdict.fail(line + "policy=unset " +
+                     field("libselinux_default", model::kLibselinuxDefaultPolicyType));
+        return std::move(verdict).finish();
+    }
+    const std::string& type = *config->policy_type;
+    line += field("policy", type) + " " + field("line", std::to_string(config->policy_type_line));
+    if (type == "targeted" || type == "mls")
+        verdict.pass(std::move(line));
+    else
+        verdict.fail(std::move(line));
+    return std::move(verdict).finish();
+}
+
+}  // namespace
+
+void add_os_checks(Registry& registry) {
+    registry.add({"host_selinux_enforcing_config",
+                  "/etc/selinux/config makes the host boot with SELinux enforcing, as libselinux "
+                  "reads it",
+                  facts::kNeedSelinuxConfig, selinux_enforcing_config});
+    registry.add({"host_selinux_policy_targeted_or_mls",
+                  "/etc/selinux/config names the targeted or mls policy, as libselinux reads it",
+                  facts::kNeedSelinuxConfig, selinux_policy_targeted_or_mls});
+}
+
+}  // namespace oscapvirt::checks
