@@ -73,6 +73,53 @@ Verdict selinux_policy_targeted_or_mls(const facts::Snapshot& snapshot, const Pa
     return std::move(verdict).finish();
 }
 
+std::string where(const model::SshdSetting& setting) {
+    return field("file", setting.file) + " " + field("line", std::to_string(setting.line));
+}
+
+// H07: root must not log in over SSH, whichever connection it comes from. sshd's global value
+// (the first it obtains) must be "no", and so must every value a Match block would give a
+// connection it matches: the rule is deliberately stricter than `sshd -T` without -C, which
+// reports only what a connection matching no block gets.
+Verdict sshd_root_login_disabled(const facts::Snapshot& snapshot, const Params&) {
+    VerdictBuilder verdict;
+    const auto& reading = snapshot.os.sshd_config;
+    if (!reading.error.empty()) {
+        verdict.error(field("file", reading.path) + " " + field("error", reading.error));
+        return std::move(verdict).finish();
+    }
+    if (!reading.config) {
+        verdict.pass(field("file", facts::kSshdConfigPath) + " state=missing sshd=not-configured");
+        return std::move(verdict).finish();
+    }
+    const model::SshdConfig& config = *reading.config;
+    std::string files;
+    for (const auto& file : config.files) files += (files.empty() ? "" : ",") + file;
+    verdict.note(field("files_read", files));
+    if (!config.permit_root_login) {
+        verdict.fail(field("file", reading.path) + " PermitRootLogin=unset " +
+                     field("sshd_default", model::kSshdDefaultPermitRootLogin));
+    } else {
+        std::string line = "scope=global " +
+                           field("PermitRootLogin", config.permit_root_login->value) + " " +
+                           where(*config.permit_root_login);
+        if (config.permit_root_login->value == "no")
+            verdict.pass(std::move(line));
+        else
+            verdict.fail(std::move(line));
+    }
+    for (const auto& conditional : config.conditional_permit_root_login) {
+        std::string line = field("scope", "Match " + conditional.match) + " " +
+                           field("PermitRootLogin", conditional.setting.value) + " " +
+                           where(conditional.setting);
+        if (conditional.setting.value == "no")
+            verdict.pass(std::move(line));
+        else
+            verdict.fail(std::move(line));
+    }
+    return std::move(verdict).finish();
+}
+
 }  // namespace
 
 void add_os_checks(Registry& registry) {
@@ -83,6 +130,10 @@ void add_os_checks(Registry& registry) {
     registry.add({"host_selinux_policy_targeted_or_mls",
                   "/etc/selinux/config names the targeted or mls policy, as libselinux reads it",
                   facts::kNeedSelinuxConfig, selinux_policy_targeted_or_mls});
+    registry.add({"host_sshd_root_login_disabled",
+                  "sshd refuses root logins globally and in every Match block, as sshd reads "
+                  "sshd_config with its Includes",
+                  facts::kNeedSshdConfig, sshd_root_login_disabled});
 }
 
 }  // namespace oscapvirt::checks

@@ -1,5 +1,9 @@
 #include "facts/os_facts.h"
 
+#include <fnmatch.h>
+
+#include <algorithm>
+
 #include "facts/snapshot.h"
 
 namespace oscapvirt::facts {
@@ -19,8 +23,116 @@ SelinuxConfigReading read_selinux_config(const sources::RootFs& fs) {
     return reading;
 }
 
+namespace {
+
+bool has_glob_magic(const std::string& text) {
+    // A backslash quotes the next character: fnmatch() resolves it.
+    return text.find_first_of("*?[\\") != std::string::npos;
+}
+
+std::vector<std::string> path_components(const std::string& path) {
+    std::vector<std::string> parts;
+    std::size_t pos = 0;
+    while (pos <= path.size()) {
+        const std::size_t slash = std::min(path.find('/', pos), path.size());
+        if (slash > pos) parts.push_back(path.substr(pos, slash - pos));
+        pos = slash + 1;
+    }
+    return parts;
+}
+
+std::string joined(const std::string& dir, const std::string& name) {
+    return dir == "/" ? "/" + name : dir + "/" + name;
+}
+
+// A file sshd includes; fopen() on a directory succeeds and reads nothing, so sshd takes a
+// matched directory as an empty file.
+sources::FsResult<std::string> read_included(const sources::RootFs& fs, const std::string& path) {
+    auto content = fs.read_file(path);
+    if (std::holds_alternative<std::string>(content)) return content;
+    auto listing = fs.list_dir(path);
+    if (auto* dir = std::get_if<std::optional<std::vector<sources::DirEntry>>>(&listing);
+        dir && *dir)
+        return std::string();
+    return content;
+}
+
+}  // namespace
+
+sources::FsResult<std::vector<std::string>> glob_in_root(const sources::RootFs& fs,
+                                                         const std::string& pattern) {
+    std::vector<std::string> current{"/"};
+    const auto parts = path_components(pattern);
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        const bool last = i + 1 == parts.size();
+        std::vector<std::string> next;
+        for (const std::string& dir : current) {
+            if (!has_glob_magic(parts[i])) {
+                const std::string path = joined(dir, parts[i]);
+                if (fs.exists(path)) next.push_back(path);
+                continue;
+            }
+            auto listing = fs.list_dir(dir);
+            if (auto* err = std::get_if<sources::FsError>(&listing)) {
+                if (err->reason == "Not a directory") continue;
+                return *err;
+            }
+            const auto& entries = std::get<std::optional<std::vector<sources::DirEntry>>>(listing);
+            if (!entries) continue;
+            for (const auto& entry : *entries) {
+                if (::fnmatch(parts[i].c_str(), entry.name.c_str(), FNM_PERIOD) != 0) continue;
+                const std::string path = joined(dir, entry.name);
+                if (last || fs.exists(path + "/.")) next.push_back(path);
+            }
+        }
+        current = std::move(next);
+    }
+    if (parts.empty()) current.clear();
+    std::sort(current.begin(), current.end());
+    return current;
+}
+
+SshdConfigReading read_sshd_config(const sources::RootFs& fs) {
+    SshdConfigReading reading;
+    std::optional<std::string> main_text;
+    for (const char* path : {kSshdConfigPath, kSshdVendorConfigPath}) {
+        auto content = fs.read_file_if_exists(path);
+        if (auto* err = std::get_if<sources::FsError>(&content)) {
+            reading.path = path;
+            reading.error = err->describe();
+            return reading;
+        }
+        main_text = std::get<std::optional<std::string>>(content);
+        if (main_text) {
+            reading.path = path;
+            break;
+        }
+    }
+    if (!main_text) return reading;
+    auto resolve = [&fs](const std::string& pattern) -> model::SshdIncludeResult {
+        // glob(3) without GLOB_TILDE takes "~/x" as a relative path, which names nothing here.
+        if (pattern.empty() || pattern[0] != '/') return std::vector<model::SshdSource>{};
+        auto paths = glob_in_root(fs, pattern);
+        if (auto* err = std::get_if<sources::FsError>(&paths)) return err->describe();
+        std::vector<model::SshdSource> sources;
+        for (const std::string& path : std::get<std::vector<std::string>>(paths)) {
+            auto content = read_included(fs, path);
+            if (auto* err = std::get_if<sources::FsError>(&content)) return err->describe();
+            sources.push_back({path, std::move(std::get<std::string>(content))});
+        }
+        return sources;
+    };
+    auto parsed = model::parse_sshd_config({reading.path, *main_text}, resolve);
+    if (auto* err = std::get_if<model::ParseError>(&parsed))
+        reading.error = err->describe();
+    else
+        reading.config = std::move(std::get<model::SshdConfig>(parsed));
+    return reading;
+}
+
 void collect_os_facts(const sources::RootFs& fs, Needs needs, OsFacts& os) {
     if (needs & kNeedSelinuxConfig) os.selinux_config = read_selinux_config(fs);
+    if (needs & kNeedSshdConfig) os.sshd_config = read_sshd_config(fs);
 }
 
 }  // namespace oscapvirt::facts

@@ -1,12 +1,15 @@
 // Prints what oscap-virt's readers make of files, in the format each differential test's
 // oracle prints, so the two can be compared line by line.
 //   reader_dump selinux FILE...
+//   reader_dump sshd ROOT_DIR...       (what `sshd -T` prints for PermitRootLogin)
+//   reader_dump sshd-rule ROOT_DIR...  (pass/fail of the root-login rule)
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
 
+#include "facts/os_facts.h"
 #include "model/selinux_config.h"
 
 namespace {
@@ -37,6 +40,33 @@ void dump_selinux(const char* path) {
               << " type=" << hex(config.effective_policy_type()) << "\n";
 }
 
+// What `sshd -T` prints for PermitRootLogin: the global value, under sshd's first name for it.
+void dump_sshd(const char* root_dir, bool rule_verdict) {
+    auto fs = oscapvirt::sources::RootFs::open(root_dir);
+    if (!std::holds_alternative<oscapvirt::sources::RootFs>(fs)) {
+        std::cout << "error\n";
+        return;
+    }
+    const auto reading =
+        oscapvirt::facts::read_sshd_config(std::get<oscapvirt::sources::RootFs>(fs));
+    if (!reading.config) {
+        std::cout << "error\n";
+        return;
+    }
+    if (rule_verdict) {
+        // The rule's own test: the global value and every Match block's value are all "no".
+        bool pass =
+            reading.config->permit_root_login && reading.config->permit_root_login->value == "no";
+        for (const auto& conditional : reading.config->conditional_permit_root_login)
+            pass = pass && conditional.setting.value == "no";
+        std::cout << (pass ? "pass" : "fail") << "\n";
+        return;
+    }
+    std::string value = reading.config->permit_root_login_for_any_connection();
+    if (value == "prohibit-password") value = "without-password";
+    std::cout << "permitrootlogin " << value << "\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -48,6 +78,10 @@ int main(int argc, char** argv) {
     for (int i = 2; i < argc; ++i) {
         if (kind == "selinux")
             dump_selinux(argv[i]);
+        else if (kind == "sshd")
+            dump_sshd(argv[i], false);
+        else if (kind == "sshd-rule")
+            dump_sshd(argv[i], true);
         else {
             std::cerr << "unknown reader " << kind << "\n";
             return 2;
