@@ -120,6 +120,91 @@ Verdict sshd_root_login_disabled(const facts::Snapshot& snapshot, const Params&)
     return std::move(verdict).finish();
 }
 
+// The IPv4 forwarding switch as the configuration leaves it after boot: the last value the
+// kernel accepted from either of its two names, or nullopt when no file sets it.
+std::optional<model::SysctlWrite> configured_forwarding(const facts::SysctlReading& sysctl) {
+    std::optional<model::SysctlWrite> last;
+    for (auto& write : model::sysctl_writes(sysctl.options, model::kIpv4ForwardingKeys))
+        if (write.stored) last = std::move(write);
+    return last;
+}
+
+std::string describe_write(const model::SysctlWrite& write) {
+    return field("configured", std::to_string(*write.stored)) + " " +
+           field("key", write.option->key) + " " + field("file", write.option->file) + " " +
+           field("line", std::to_string(write.option->line));
+}
+
+std::optional<long> runtime_forwarding(const facts::SysctlReading& sysctl) {
+    if (!sysctl.runtime_ip_forward) return std::nullopt;
+    return model::kernel_int_value(*sysctl.runtime_ip_forward);
+}
+
+// H05, bridged-only hosts: forwarding off in the configuration systemd-sysctl (and procps'
+// /etc/sysctl.conf, read last) leaves, and off now on a running host.
+Verdict ip_forward_disabled(const facts::Snapshot& snapshot, const Params&) {
+    VerdictBuilder verdict;
+    const auto& sysctl = snapshot.os.sysctl;
+    if (!sysctl.error.empty()) {
+        verdict.error(field("error", sysctl.error));
+        return std::move(verdict).finish();
+    }
+    std::string files;
+    for (const auto& file : sysctl.files) files += (files.empty() ? "" : ",") + file;
+    verdict.note(field("files_read", files.empty() ? "none" : files));
+    const auto configured = configured_forwarding(sysctl);
+    if (!configured)
+        verdict.pass("configured=unset kernel_default=0");
+    else if (*configured->stored == 0)
+        verdict.pass(describe_write(*configured));
+    else
+        verdict.fail(describe_write(*configured));
+    if (!sysctl.running) {
+        verdict.note("runtime=offline");
+    } else if (!sysctl.runtime_error.empty()) {
+        verdict.error(field("runtime_error", sysctl.runtime_error));
+    } else {
+        const auto now = runtime_forwarding(sysctl);
+        std::string line = field("file", facts::kIpForwardProcPath) + " " +
+                           field("runtime", *sysctl.runtime_ip_forward);
+        if (!now)
+            verdict.error(std::move(line));
+        else if (*now == 0)
+            verdict.pass(std::move(line));
+        else
+            verdict.fail(std::move(line));
+    }
+    return std::move(verdict).finish();
+}
+
+// H05, NAT or routed networks: libvirt switches forwarding on when it starts them; on a
+// running host it must be on. An offline root has no running state: unknown.
+Verdict ip_forward_enabled(const facts::Snapshot& snapshot, const Params&) {
+    VerdictBuilder verdict;
+    const auto& sysctl = snapshot.os.sysctl;
+    if (sysctl.error.empty()) {
+        if (const auto configured = configured_forwarding(sysctl))
+            verdict.note(describe_write(*configured));
+    }
+    if (!sysctl.running) {
+        verdict.unknown(
+            "runtime=offline reason=\"forwarding is switched on by libvirt at run time\"");
+    } else if (!sysctl.runtime_error.empty()) {
+        verdict.error(field("runtime_error", sysctl.runtime_error));
+    } else {
+        const auto now = runtime_forwarding(sysctl);
+        std::string line = field("file", facts::kIpForwardProcPath) + " " +
+                           field("runtime", *sysctl.runtime_ip_forward);
+        if (!now)
+            verdict.error(std::move(line));
+        else if (*now != 0)
+            verdict.pass(std::move(line));
+        else
+            verdict.fail(std::move(line));
+    }
+    return std::move(verdict).finish();
+}
+
 }  // namespace
 
 void add_os_checks(Registry& registry) {
@@ -134,6 +219,13 @@ void add_os_checks(Registry& registry) {
                   "sshd refuses root logins globally and in every Match block, as sshd reads "
                   "sshd_config with its Includes",
                   facts::kNeedSshdConfig, sshd_root_login_disabled});
+    registry.add({"host_ip_forward_disabled_without_nat_networks",
+                  "IPv4 forwarding is off as systemd-sysctl configures it and, on a running host, "
+                  "now",
+                  facts::kNeedSysctl, ip_forward_disabled});
+    registry.add({"host_ip_forward_enabled_for_nat_networks",
+                  "IPv4 forwarding is on now on a running host with NAT or routed networks",
+                  facts::kNeedSysctl, ip_forward_enabled});
 }
 
 }  // namespace oscapvirt::checks

@@ -130,9 +130,75 @@ SshdConfigReading read_sshd_config(const sources::RootFs& fs) {
     return reading;
 }
 
+sources::FsResult<std::vector<std::string>> sysctl_files(const sources::RootFs& fs) {
+    std::vector<model::SysctlDirListing> dirs;
+    for (const std::string& dir : model::kSysctlDirs) {
+        auto listing = fs.list_dir(dir);
+        if (auto* err = std::get_if<sources::FsError>(&listing)) {
+            if (err->reason == "Not a directory") continue;
+            return *err;
+        }
+        model::SysctlDirListing names{dir, {}};
+        if (const auto& entries = std::get<std::optional<std::vector<sources::DirEntry>>>(listing))
+            for (const auto& entry : *entries) names.names.push_back(entry.name);
+        dirs.push_back(std::move(names));
+    }
+    return model::select_sysctl_files(dirs);
+}
+
+namespace {
+
+// A sysctl file's text; a link to /dev/null (a mask) reads as nothing even in an image whose
+// /dev is empty.
+sources::FsResult<std::string> read_sysctl_file(const sources::RootFs& fs,
+                                                const std::string& path) {
+    auto link = fs.read_link(path);
+    if (auto* target = std::get_if<std::optional<std::string>>(&link);
+        target && *target == "/dev/null")
+        return std::string();
+    return fs.read_file(path);
+}
+
+}  // namespace
+
+SysctlReading read_sysctl(const sources::RootFs& fs, bool with_sysctl_conf) {
+    SysctlReading reading;
+    auto files = sysctl_files(fs);
+    if (auto* err = std::get_if<sources::FsError>(&files)) {
+        reading.error = err->describe();
+        return reading;
+    }
+    reading.files = std::get<std::vector<std::string>>(files);
+    // procps `sysctl --system` reads /etc/sysctl.conf after the directories.
+    auto conf_link = fs.read_link(kSysctlConfPath);
+    const auto* conf_target = std::get_if<std::optional<std::string>>(&conf_link);
+    if (with_sysctl_conf && (fs.exists(kSysctlConfPath) || (conf_target && *conf_target)))
+        reading.files.push_back(kSysctlConfPath);
+    for (const std::string& path : reading.files) {
+        auto text = read_sysctl_file(fs, path);
+        if (auto* err = std::get_if<sources::FsError>(&text)) {
+            reading.error = err->describe();
+            return reading;
+        }
+        reading.options.add_file(std::get<std::string>(text), path);
+    }
+    reading.running = fs.exists("/proc/cmdline");
+    if (reading.running) {
+        auto value = fs.read_file_if_exists(kIpForwardProcPath, 64);
+        if (auto* err = std::get_if<sources::FsError>(&value))
+            reading.runtime_error = err->describe();
+        else if (const auto& text = std::get<std::optional<std::string>>(value))
+            reading.runtime_ip_forward = *text;
+        else
+            reading.runtime_error = std::string(kIpForwardProcPath) + ": missing";
+    }
+    return reading;
+}
+
 void collect_os_facts(const sources::RootFs& fs, Needs needs, OsFacts& os) {
     if (needs & kNeedSelinuxConfig) os.selinux_config = read_selinux_config(fs);
     if (needs & kNeedSshdConfig) os.sshd_config = read_sshd_config(fs);
+    if (needs & kNeedSysctl) os.sysctl = read_sysctl(fs);
 }
 
 }  // namespace oscapvirt::facts

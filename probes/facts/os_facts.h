@@ -7,6 +7,7 @@
 
 #include "model/selinux_config.h"
 #include "model/sshd_config.h"
+#include "model/sysctl.h"
 #include "sources/root_fs.h"
 
 namespace oscapvirt::facts {
@@ -29,13 +30,30 @@ struct SshdConfigReading {
     std::string error;                        // why not: unreadable file or a line sshd refuses
 };
 
+inline constexpr const char* kSysctlConfPath = "/etc/sysctl.conf";
+inline constexpr const char* kIpForwardProcPath = "/proc/sys/net/ipv4/ip_forward";
+
+struct SysctlReading {
+    std::vector<std::string> files;  // read, in order; /etc/sysctl.conf last when it exists
+    model::SysctlOptions options;
+    std::string error;     // a file that could not be read
+    bool running = false;  // the root is a running system (has /proc/cmdline)
+    std::optional<std::string> runtime_ip_forward;  // /proc/sys/net/ipv4/ip_forward
+    std::string runtime_error;
+};
+
 struct OsFacts {
     SelinuxConfigReading selinux_config;
     SshdConfigReading sshd_config;
+    SysctlReading sysctl;
 };
 
 SelinuxConfigReading read_selinux_config(const sources::RootFs& fs);
 SshdConfigReading read_sshd_config(const sources::RootFs& fs);
+// with_sysctl_conf: also /etc/sysctl.conf, last, as procps `sysctl --system` reads it.
+SysctlReading read_sysctl(const sources::RootFs& fs, bool with_sysctl_conf = true);
+// The sysctl.d files systemd-sysctl reads, in order (without /etc/sysctl.conf).
+sources::FsResult<std::vector<std::string>> sysctl_files(const sources::RootFs& fs);
 
 // The paths an absolute glob(3) pattern names inside the root, sorted as glob sorts them (C
 // locale); a leading '.' in a name is matched only explicitly. Directories that cannot be

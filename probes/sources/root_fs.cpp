@@ -23,7 +23,8 @@ std::string errno_text(int err) { return std::strerror(err); }
 // glibc 2.36 has no wrapper for openat2.
 int openat2_in_root(int root_fd, const std::string& path, int flags, bool follow_final_link) {
     open_how how{};
-    how.flags = static_cast<unsigned long long>(flags | O_CLOEXEC | (follow_final_link ? 0 : O_NOFOLLOW));
+    how.flags =
+        static_cast<unsigned long long>(flags | O_CLOEXEC | (follow_final_link ? 0 : O_NOFOLLOW));
     // RESOLVE_NO_MAGICLINKS: a /proc/<pid>/root style link must not lead out of the root either.
     how.resolve = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS;
     const std::string relative = path.empty() ? std::string(".") : path;
@@ -64,14 +65,14 @@ FsResult<RootFs> RootFs::open(const std::string& root_dir) {
 }
 
 FsResult<UniqueFd> RootFs::open_in_root(const std::string& path, int flags,
-                                         bool follow_final_link) const {
+                                        bool follow_final_link) const {
     const int fd = openat2_in_root(root_fd_.get(), path, flags, follow_final_link);
     if (fd < 0) return FsError{path, errno_text(errno)};
     return UniqueFd(fd);
 }
 
 FsResult<std::optional<std::string>> RootFs::read_file_if_exists(const std::string& path,
-                                                                std::size_t max_size) const {
+                                                                 std::size_t max_size) const {
     auto opened = open_in_root(path, O_RDONLY | O_NOCTTY | O_NONBLOCK, true);
     if (auto* err = std::get_if<FsError>(&opened)) {
         if (err->reason == errno_text(ENOENT)) return std::optional<std::string>{};
@@ -141,6 +142,20 @@ FsResult<std::optional<std::string>> RootFs::read_xattr(const std::string& path,
     return std::optional<std::string>(std::string(value, static_cast<std::size_t>(n)));
 }
 
+FsResult<std::optional<std::string>> RootFs::read_link(const std::string& path) const {
+    auto opened = open_in_root(path, O_PATH, false);
+    if (auto* err = std::get_if<FsError>(&opened)) return *err;
+    const int fd = std::get<UniqueFd>(opened).get();
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) return FsError{path, "stat failed: " + errno_text(errno)};
+    if (!S_ISLNK(st.st_mode)) return std::optional<std::string>{};
+    char target[PATH_MAX];
+    // An O_PATH descriptor of the link itself: readlinkat with an empty name reads it.
+    const ssize_t n = ::readlinkat(fd, "", target, sizeof target);
+    if (n < 0) return FsError{path, "cannot read link: " + errno_text(errno)};
+    return std::optional<std::string>(std::string(target, static_cast<std::size_t>(n)));
+}
+
 FsResult<std::string> RootFs::resolve(const std::string& path) const {
     auto opened = open_in_root(path, O_PATH, true);
     if (auto* err = std::get_if<FsError>(&opened)) return *err;
@@ -151,7 +166,8 @@ FsResult<std::string> RootFs::resolve(const std::string& path) const {
     std::string resolved(target, static_cast<std::size_t>(n));
     if (is_host_root()) return resolved;
     if (resolved == root_) return std::string("/");
-    if (resolved.compare(0, root_.size() + 1, root_ + "/") == 0) return resolved.substr(root_.size());
+    if (resolved.compare(0, root_.size() + 1, root_ + "/") == 0)
+        return resolved.substr(root_.size());
     return FsError{path, "resolves outside the root"};
 }
 

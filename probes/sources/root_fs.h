@@ -29,7 +29,7 @@ struct DirEntry {
 };
 
 class RootFs {
-public:
+   public:
     // Files larger than this are refused: a scanner must not be made to read a 10 GB "config".
     static constexpr std::size_t kDefaultMaxFileSize = 64 * 1024 * 1024;
 
@@ -50,10 +50,12 @@ public:
     // libvirt labels the target), nullopt when the file has no such attribute.
     FsResult<std::optional<std::string>> read_xattr(const std::string& path,
                                                     const std::string& name) const;
+    // The target of a symbolic link as written in it, nullopt when the path is no link.
+    FsResult<std::optional<std::string>> read_link(const std::string& path) const;
     // The path a link or path resolves to, expressed inside the root (starts with '/').
     FsResult<std::string> resolve(const std::string& path) const;
 
-private:
+   private:
     RootFs(std::string root, UniqueFd fd) : root_(std::move(root)), root_fd_(std::move(fd)) {}
     FsResult<UniqueFd> open_in_root(const std::string& path, int flags,
                                     bool follow_final_link) const;

@@ -35,6 +35,24 @@ def write_cases(work, cases):
     return paths
 
 
+def describe(path):
+    """The bytes of an input file, or of every file of an input tree."""
+    if not os.path.isdir(path):
+        with open(path, "rb") as f:
+            return repr(f.read()[:400])
+    parts = []
+    for top, _, names in sorted(os.walk(path)):
+        for name in sorted(names):
+            full = os.path.join(top, name)
+            rel = os.path.relpath(full, path)
+            if os.path.islink(full):
+                parts.append("%s -> %s" % (rel, os.readlink(full)))
+            else:
+                with open(full, "rb") as f:
+                    parts.append("%s: %r" % (rel, f.read()[:200]))
+    return "\n           ".join(parts)
+
+
 def compare(name, paths, ours, theirs):
     """ours/theirs: one output line per path. Prints each disagreement; returns their count."""
     if len(ours) != len(paths) or len(theirs) != len(paths):
@@ -45,8 +63,7 @@ def compare(name, paths, ours, theirs):
         if a != b:
             bad += 1
             if bad <= 10:
-                with open(path, "rb") as f:
-                    print("MISMATCH %s\n  input:   %r\n  reader:  %s\n  program: %s" % (path, f.read()[:400], a, b))
+                print("MISMATCH %s\n  input:   %s\n  reader:  %s\n  program: %s" % (path, describe(path), a, b))
     print("%s: %d inputs, %d disagreements" % (name, len(paths), bad))
     return bad
 

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 
@@ -67,6 +68,46 @@ void dump_sshd(const char* root_dir, bool rule_verdict) {
     std::cout << "permitrootlogin " << value << "\n";
 }
 
+std::optional<oscapvirt::sources::RootFs> open_root(const char* root_dir) {
+    auto fs = oscapvirt::sources::RootFs::open(root_dir);
+    if (auto* opened = std::get_if<oscapvirt::sources::RootFs>(&fs)) return std::move(*opened);
+    return std::nullopt;
+}
+
+// The files systemd-sysctl reads, as `systemd-analyze cat-config sysctl.d` lists them.
+void dump_sysctl_files(const char* root_dir) {
+    auto fs = open_root(root_dir);
+    auto files = fs ? oscapvirt::facts::sysctl_files(*fs)
+                    : oscapvirt::sources::FsResult<std::vector<std::string>>(
+                          oscapvirt::sources::FsError{root_dir, "unusable"});
+    if (!std::holds_alternative<std::vector<std::string>>(files)) {
+        std::cout << "error\n";
+        return;
+    }
+    std::string line;
+    for (const auto& file : std::get<std::vector<std::string>>(files)) line += file + " ";
+    std::cout << "files " << line << "\n";
+}
+
+// The IPv4 forwarding switch after systemd-sysctl: the last value the kernel accepted.
+void dump_sysctl_forwarding(const char* root_dir) {
+    auto fs = open_root(root_dir);
+    if (!fs) {
+        std::cout << "error\n";
+        return;
+    }
+    const auto reading = oscapvirt::facts::read_sysctl(*fs, false);
+    if (!reading.error.empty()) {
+        std::cout << "error\n";
+        return;
+    }
+    std::string state = "unset";
+    for (const auto& write :
+         oscapvirt::model::sysctl_writes(reading.options, oscapvirt::model::kIpv4ForwardingKeys))
+        if (write.stored) state = std::to_string(*write.stored);
+    std::cout << "forwarding " << state << "\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -80,6 +121,10 @@ int main(int argc, char** argv) {
             dump_selinux(argv[i]);
         else if (kind == "sshd")
             dump_sshd(argv[i], false);
+        else if (kind == "sysctl-files")
+            dump_sysctl_files(argv[i]);
+        else if (kind == "sysctl-forwarding")
+            dump_sysctl_forwarding(argv[i]);
         else if (kind == "sshd-rule")
             dump_sshd(argv[i], true);
         else {
