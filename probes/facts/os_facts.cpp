@@ -159,6 +159,44 @@ sources::FsResult<std::string> read_sysctl_file(const sources::RootFs& fs,
     return fs.read_file(path);
 }
 
+// The value of a simple shell assignment NAME=value (quotes removed) in a file ufw sources;
+// the last one wins, as in the shell.
+std::optional<std::string> shell_assignment(const std::string& text, const std::string& name) {
+    std::optional<std::string> value;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t newline = std::min(text.find('\n', pos), text.size());
+        std::string line = text.substr(pos, newline - pos);
+        pos = newline + 1;
+        const std::size_t start = line.find_first_not_of(" \t");
+        if (start == std::string::npos || line.compare(start, name.size() + 1, name + "=") != 0)
+            continue;
+        std::string raw = line.substr(start + name.size() + 1);
+        raw = raw.substr(0, raw.find_first_of(" \t#"));
+        if (raw.size() >= 2 && (raw.front() == '"' || raw.front() == '\'') &&
+            raw.back() == raw.front())
+            raw = raw.substr(1, raw.size() - 2);
+        value = raw;
+    }
+    return value;
+}
+
+// ufw, when enabled (ENABLED=yes in /etc/ufw/ufw.conf), applies IPT_SYSCTL (from
+// /etc/default/ufw, /etc/ufw/sysctl.conf by default) with `sysctl -p` each time it starts,
+// after the boot-time sysctl (ufw's src/ufw-init-functions, ufw_start). Empty when not enabled.
+sources::FsResult<std::string> ufw_sysctl_file(const sources::RootFs& fs) {
+    auto conf = fs.read_file_if_exists("/etc/ufw/ufw.conf");
+    if (auto* err = std::get_if<sources::FsError>(&conf)) return *err;
+    const auto& text = std::get<std::optional<std::string>>(conf);
+    if (!text || shell_assignment(*text, "ENABLED").value_or("") != "yes") return std::string();
+    auto defaults = fs.read_file_if_exists("/etc/default/ufw");
+    if (auto* err = std::get_if<sources::FsError>(&defaults)) return *err;
+    std::string path = "/etc/ufw/sysctl.conf";
+    if (const auto& d = std::get<std::optional<std::string>>(defaults))
+        if (auto named = shell_assignment(*d, "IPT_SYSCTL")) path = *named;
+    return path.empty() || !fs.exists(path) ? std::string() : path;
+}
+
 }  // namespace
 
 SysctlReading read_sysctl(const sources::RootFs& fs, bool with_sysctl_conf) {
@@ -174,6 +212,15 @@ SysctlReading read_sysctl(const sources::RootFs& fs, bool with_sysctl_conf) {
     const auto* conf_target = std::get_if<std::optional<std::string>>(&conf_link);
     if (with_sysctl_conf && (fs.exists(kSysctlConfPath) || (conf_target && *conf_target)))
         reading.files.push_back(kSysctlConfPath);
+    if (with_sysctl_conf) {
+        auto ufw = ufw_sysctl_file(fs);
+        if (auto* err = std::get_if<sources::FsError>(&ufw)) {
+            reading.error = err->describe();
+            return reading;
+        }
+        if (!std::get<std::string>(ufw).empty())
+            reading.files.push_back(std::get<std::string>(ufw));
+    }
     for (const std::string& path : reading.files) {
         auto text = read_sysctl_file(fs, path);
         if (auto* err = std::get_if<sources::FsError>(&text)) {

@@ -34,7 +34,10 @@ inline constexpr const char* kSysctlConfPath = "/etc/sysctl.conf";
 inline constexpr const char* kIpForwardProcPath = "/proc/sys/net/ipv4/ip_forward";
 
 struct SysctlReading {
-    std::vector<std::string> files;  // read, in order; /etc/sysctl.conf last when it exists
+    // Read, in order: systemd-sysctl's files, then /etc/sysctl.conf (procps' sysctl --system),
+    // then ufw's sysctl file when ufw is enabled (its `sysctl -p` at start; parsed with the
+    // same reader, an approximation of procps' parser).
+    std::vector<std::string> files;
     model::SysctlOptions options;
     std::string error;     // a file that could not be read
     bool running = false;  // the root is a running system (has /proc/cmdline)
@@ -50,7 +53,7 @@ struct OsFacts {
 
 SelinuxConfigReading read_selinux_config(const sources::RootFs& fs);
 SshdConfigReading read_sshd_config(const sources::RootFs& fs);
-// with_sysctl_conf: also /etc/sysctl.conf, last, as procps `sysctl --system` reads it.
+// with_sysctl_conf: also /etc/sysctl.conf and ufw's file (see SysctlReading::files).
 SysctlReading read_sysctl(const sources::RootFs& fs, bool with_sysctl_conf = true);
 // The sysctl.d files systemd-sysctl reads, in order (without /etc/sysctl.conf).
 sources::FsResult<std::vector<std::string>> sysctl_files(const sources::RootFs& fs);
