@@ -140,6 +140,24 @@ std::optional<long> runtime_forwarding(const facts::SysctlReading& sysctl) {
     return model::kernel_int_value(*sysctl.runtime_ip_forward);
 }
 
+// The running host's forwarding switch, which must be on (want_on) or off.
+void judge_runtime_forwarding(const facts::SysctlReading& sysctl, bool want_on,
+                              VerdictBuilder& verdict) {
+    if (!sysctl.runtime_error.empty()) {
+        verdict.error(field("runtime_error", sysctl.runtime_error));
+        return;
+    }
+    const auto now = runtime_forwarding(sysctl);
+    std::string line = field("file", facts::kIpForwardProcPath) + " " +
+                       field("runtime", *sysctl.runtime_ip_forward);
+    if (!now)
+        verdict.error(std::move(line));
+    else if ((*now != 0) == want_on)
+        verdict.pass(std::move(line));
+    else
+        verdict.fail(std::move(line));
+}
+
 // H05, bridged-only hosts: forwarding off in the configuration systemd-sysctl (and procps'
 // /etc/sysctl.conf, read last) leaves, and off now on a running host.
 Verdict ip_forward_disabled(const facts::Snapshot& snapshot, const Params&) {
@@ -159,21 +177,10 @@ Verdict ip_forward_disabled(const facts::Snapshot& snapshot, const Params&) {
         verdict.pass(describe_write(*configured));
     else
         verdict.fail(describe_write(*configured));
-    if (!sysctl.running) {
+    if (!sysctl.running)
         verdict.note("runtime=offline");
-    } else if (!sysctl.runtime_error.empty()) {
-        verdict.error(field("runtime_error", sysctl.runtime_error));
-    } else {
-        const auto now = runtime_forwarding(sysctl);
-        std::string line = field("file", facts::kIpForwardProcPath) + " " +
-                           field("runtime", *sysctl.runtime_ip_forward);
-        if (!now)
-            verdict.error(std::move(line));
-        else if (*now == 0)
-            verdict.pass(std::move(line));
-        else
-            verdict.fail(std::move(line));
-    }
+    else
+        judge_runtime_forwarding(sysctl, false, verdict);
     return std::move(verdict).finish();
 }
 
@@ -186,22 +193,11 @@ Verdict ip_forward_enabled(const facts::Snapshot& snapshot, const Params&) {
         if (const auto configured = configured_forwarding(sysctl))
             verdict.note(describe_write(*configured));
     }
-    if (!sysctl.running) {
+    if (!sysctl.running)
         verdict.unknown(
             "runtime=offline reason=\"forwarding is switched on by libvirt at run time\"");
-    } else if (!sysctl.runtime_error.empty()) {
-        verdict.error(field("runtime_error", sysctl.runtime_error));
-    } else {
-        const auto now = runtime_forwarding(sysctl);
-        std::string line = field("file", facts::kIpForwardProcPath) + " " +
-                           field("runtime", *sysctl.runtime_ip_forward);
-        if (!now)
-            verdict.error(std::move(line));
-        else if (*now != 0)
-            verdict.pass(std::move(line));
-        else
-            verdict.fail(std::move(line));
-    }
+    else
+        judge_runtime_forwarding(sysctl, true, verdict);
     return std::move(verdict).finish();
 }
 

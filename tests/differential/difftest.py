@@ -2,8 +2,18 @@
 line-by-line comparison of oscap-virt's reader with the real program."""
 import os
 import random
+import shutil
 import subprocess
 import sys
+
+
+def arguments(default_count):
+    """WORKDIR READER_DUMP [COUNT] from the command line; WORKDIR is made empty."""
+    work, reader = sys.argv[1], sys.argv[2]
+    count = int(sys.argv[3]) if len(sys.argv) > 3 else default_count
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(work)
+    return work, reader, count
 
 
 def mutate(rng, data: bytes, atoms) -> bytes:

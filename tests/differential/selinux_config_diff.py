@@ -10,7 +10,6 @@ selinux_config_diff.py WORKDIR READER_DUMP [COUNT]"""
 import itertools
 import os
 import random
-import shutil
 import subprocess
 import sys
 
@@ -75,10 +74,7 @@ def oracle_lines(work, paths):
 
 
 def main():
-    work, reader = sys.argv[1], sys.argv[2]
-    count = int(sys.argv[3]) if len(sys.argv) > 3 else 1500
-    shutil.rmtree(work, ignore_errors=True)
-    os.makedirs(work)
+    work, reader, count = difftest.arguments(1500)
     paths = difftest.write_cases(work, generate(count))
     ours = difftest.run_lines([reader, "selinux"] + paths)
     theirs = oracle_lines(work, paths)

@@ -11,7 +11,6 @@ sshd_config_diff.py WORKDIR READER_DUMP [COUNT]"""
 import os
 import random
 import re
-import shutil
 import subprocess
 import sys
 
@@ -140,10 +139,7 @@ def no_root_login_for_any_connection(paths, reader, key, work):
 
 
 def main():
-    work, reader = sys.argv[1], sys.argv[2]
-    count = int(sys.argv[3]) if len(sys.argv) > 3 else 700
-    shutil.rmtree(work, ignore_errors=True)
-    os.makedirs(work)
+    work, reader, count = difftest.arguments(700)
     rng = random.Random(22)
     paths = []
     for i in range(count):

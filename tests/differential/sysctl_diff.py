@@ -135,10 +135,7 @@ done
 
 
 def main():
-    work, reader = sys.argv[1], sys.argv[2]
-    count = int(sys.argv[3]) if len(sys.argv) > 3 else 400
-    shutil.rmtree(work, ignore_errors=True)
-    os.makedirs(work)
+    work, reader, count = difftest.arguments(400)
     rng = random.Random(30)
     selection, semantics = [], []
     for i in range(count):
