@@ -201,6 +201,32 @@ Verdict ip_forward_enabled(const facts::Snapshot& snapshot, const Params&) {
     return std::move(verdict).finish();
 }
 
+// H08: auditd starts at boot, as systemctl computes enablement; SysV start links on hosts
+// without the unit.
+Verdict auditd_enabled(const facts::Snapshot& snapshot, const Params&) {
+    VerdictBuilder verdict;
+    const auto found = snapshot.os.units.find("auditd.service");
+    if (found == snapshot.os.units.end() || !found->second.error.empty()) {
+        verdict.error(
+            field("unit", "auditd.service") + " " +
+            field("error", found == snapshot.os.units.end() ? "not read" : found->second.error));
+        return std::move(verdict).finish();
+    }
+    const facts::UnitReading& unit = found->second;
+    std::string line =
+        field("unit", "auditd.service") + " " + field("state", model::unit_state_name(unit.state));
+    if (!unit.unit_file.empty()) line += " " + field("unit_file", unit.unit_file);
+    if (!unit.wanted_by.empty()) line += " " + field("link", unit.wanted_by);
+    if (unit.state == model::UnitState::Enabled) {
+        verdict.pass(std::move(line));
+    } else if (unit.state == model::UnitState::NotFound && !unit.sysv_start_link.empty()) {
+        verdict.pass("init=sysv " + field("start_link", unit.sysv_start_link));
+    } else {
+        verdict.fail(std::move(line));
+    }
+    return std::move(verdict).finish();
+}
+
 }  // namespace
 
 void add_os_checks(Registry& registry) {
@@ -222,6 +248,9 @@ void add_os_checks(Registry& registry) {
     registry.add({"host_ip_forward_enabled_for_nat_networks",
                   "IPv4 forwarding is on now on a running host with NAT or routed networks",
                   facts::kNeedSysctl, ip_forward_enabled});
+    registry.add({"host_auditd_enabled",
+                  "auditd.service is enabled at boot as systemctl is-enabled computes it",
+                  facts::kNeedUnits, auditd_enabled});
 }
 
 }  // namespace oscapvirt::checks

@@ -2,12 +2,14 @@
 // Host operating-system settings read as the programs that consume them read them: SELinux
 // config (libselinux), sshd_config (sshd), sysctl.d (systemd-sysctl), unit enablement
 // (systemctl), kernel command line (GRUB, BLS).
+#include <map>
 #include <optional>
 #include <string>
 
 #include "model/selinux_config.h"
 #include "model/sshd_config.h"
 #include "model/sysctl.h"
+#include "model/systemd_units.h"
 #include "sources/root_fs.h"
 
 namespace oscapvirt::facts {
@@ -45,16 +47,30 @@ struct SysctlReading {
     std::string runtime_error;
 };
 
+struct UnitReading {
+    model::UnitState state = model::UnitState::NotFound;
+    std::string unit_file;        // the file systemd uses; empty when not found
+    std::string wanted_by;        // the link that enables it
+    std::string sysv_start_link;  // a runlevel 3 start link (SysV init), when there is one
+    std::string error;
+};
+
 struct OsFacts {
     SelinuxConfigReading selinux_config;
     SshdConfigReading sshd_config;
     SysctlReading sysctl;
+    std::map<std::string, UnitReading> units;  // by unit name, the units checks ask for
 };
 
 SelinuxConfigReading read_selinux_config(const sources::RootFs& fs);
 SshdConfigReading read_sshd_config(const sources::RootFs& fs);
 // with_sysctl_conf: also /etc/sysctl.conf and ufw's file (see SysctlReading::files).
 SysctlReading read_sysctl(const sources::RootFs& fs, bool with_sysctl_conf = true);
+// The enablement of a system unit, as `systemctl --root is-enabled` reports it.
+UnitReading read_unit_state(const sources::RootFs& fs, const std::string& unit);
+// The units whose enablement kNeedUnits collects.
+inline const std::vector<std::string> kCheckedUnits = {"auditd.service"};
+
 // The sysctl.d files systemd-sysctl reads, in order (without /etc/sysctl.conf).
 sources::FsResult<std::vector<std::string>> sysctl_files(const sources::RootFs& fs);
 

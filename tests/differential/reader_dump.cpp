@@ -108,6 +108,17 @@ void dump_sysctl_forwarding(const char* root_dir) {
     std::cout << "forwarding " << state << "\n";
 }
 
+// What `systemctl --root=ROOT is-enabled auditd.service` prints.
+void dump_unit(const char* root_dir) {
+    auto fs = open_root(root_dir);
+    const auto reading = fs ? oscapvirt::facts::read_unit_state(*fs, "auditd.service")
+                            : oscapvirt::facts::UnitReading{};
+    if (!fs || !reading.error.empty())
+        std::cout << "error\n";
+    else
+        std::cout << oscapvirt::model::unit_state_name(reading.state) << "\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -125,6 +136,8 @@ int main(int argc, char** argv) {
             dump_sysctl_files(argv[i]);
         else if (kind == "sysctl-forwarding")
             dump_sysctl_forwarding(argv[i]);
+        else if (kind == "unit")
+            dump_unit(argv[i]);
         else if (kind == "sshd-rule")
             dump_sshd(argv[i], true);
         else {
