@@ -18,6 +18,8 @@ packages=(
     # OpenSCAP 1.4 built from Debian's source for the scenario suite (tests/oscap14)
     libpcre2-dev libxslt1-dev libxmlsec1-dev libssl-dev libcurl4-openssl-dev libgcrypt20-dev
     libacl1-dev libcap-dev libbz2-dev libyaml-dev libdbus-1-dev libblkid-dev libpopt-dev xz-utils
+    # differential tests of the OS configuration readers: the real programs as oracles
+    openssh-server systemd
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -34,6 +34,7 @@ Registry all_checks() {
     add_qemu_account_checks(registry);
     add_tls_checks(registry);
     add_apparmor_checks(registry);
+    add_os_checks(registry);
     return registry;
 }
 

@@ -47,5 +47,6 @@ void add_libvirt_setting_checks(Registry& registry);
 void add_qemu_account_checks(Registry& registry);
 void add_tls_checks(Registry& registry);
 void add_apparmor_checks(Registry& registry);
+void add_os_checks(Registry& registry);
 
 }  // namespace oscapvirt::checks

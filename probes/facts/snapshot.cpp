@@ -249,6 +249,7 @@ Snapshot collect(const sources::RootFs& fs, const CollectOptions& options) {
     collect_libvirt_confs(fs, options.needs, snapshot);
     if (options.needs & kNeedTls)
         snapshot.tls = collect_tls(fs, snapshot.qemu_conf, snapshot.qemu_conf_error);
+    collect_os_facts(fs, options.needs, snapshot.os);
     if (options.needs & kNeedProcessLabels) {
         for (const Guest& guest : snapshot.inventory.guests) {
             if (!guest.running()) continue;

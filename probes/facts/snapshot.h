@@ -8,6 +8,7 @@
 
 #include "model/apparmor.h"
 #include "facts/tls_facts.h"
+#include "facts/os_facts.h"
 #include "model/domain.h"
 #include "model/libvirt_conf.h"
 #include "model/mounts.h"
@@ -80,6 +81,12 @@ enum Need : Needs {
     // Bits 20-27: libvirt daemon configuration.
     kNeedLibvirtConfs = Needs{1} << 20,  // /etc/libvirt/{qemu,libvirtd,virt*d}.conf
     kNeedQemuUser = Needs{1} << 21,      // /etc/passwd and the owner of /var/lib/libvirt/qemu
+    // Host OS settings (facts/os_facts.h), bits 28-35:
+    kNeedSelinuxConfig = Needs{1} << 28,  // /etc/selinux/config
+    kNeedSshdConfig = Needs{1} << 29,     // sshd_config with its Includes
+    kNeedSysctl = Needs{1} << 30,         // sysctl.d files, /proc/sys on a running host
+    kNeedUnits = Needs{1} << 31,          // systemd unit enablement
+    kNeedKernelCmdline = Needs{1} << 32,  // GRUB and BLS kernel command lines
 };
 
 // Where libvirt keeps images when no pool says otherwise.
@@ -211,6 +218,7 @@ struct Snapshot {
     std::string libvirt_confs_error;  // /etc/libvirt could not be listed
     QemuUserFacts qemu_user;
     std::optional<TlsInventory> tls;  // collected with kNeedTls
+    OsFacts os;                       // host OS settings, by the kNeed bits 28-35
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);
@@ -220,6 +228,8 @@ inline const LabelReading* process_label(const Snapshot& snapshot, const Guest& 
     const auto found = snapshot.process_labels.find(guest.pid);
     return found == snapshot.process_labels.end() ? nullptr : &found->second;
 }
+// Host OS settings asked for by `needs` (facts/os_facts.cpp).
+void collect_os_facts(const sources::RootFs& fs, Needs needs, OsFacts& os);
 
 // Exposed for tests: the inventory from state files alone.
 GuestInventory read_guests_from_state_files(const sources::RootFs& fs);

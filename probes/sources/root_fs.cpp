@@ -175,6 +175,20 @@ FsResult<std::optional<FileStatus>> RootFs::status(const std::string& path) cons
     return std::optional<FileStatus>(FileStatus{st.st_mode, st.st_uid, st.st_gid});
 }
 
+FsResult<std::optional<std::string>> RootFs::read_link(const std::string& path) const {
+    auto opened = open_in_root(path, O_PATH, false);
+    if (auto* err = std::get_if<FsError>(&opened)) return *err;
+    const int fd = std::get<UniqueFd>(opened).get();
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) return FsError{path, "stat failed: " + errno_text(errno)};
+    if (!S_ISLNK(st.st_mode)) return std::optional<std::string>{};
+    char target[PATH_MAX];
+    // An O_PATH descriptor of the link itself: readlinkat with an empty name reads it.
+    const ssize_t n = ::readlinkat(fd, "", target, sizeof target);
+    if (n < 0) return FsError{path, "cannot read link: " + errno_text(errno)};
+    return std::optional<std::string>(std::string(target, static_cast<std::size_t>(n)));
+}
+
 FsResult<std::string> RootFs::resolve(const std::string& path) const {
     auto opened = open_in_root(path, O_PATH, true);
     if (auto* err = std::get_if<FsError>(&opened)) return *err;

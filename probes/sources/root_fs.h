@@ -60,6 +60,8 @@ class RootFs {
     // What stat(2) says of the file a path names (a final symlink is followed, as a program
     // opening the file would); nullopt when it does not exist.
     FsResult<std::optional<FileStatus>> status(const std::string& path) const;
+    // The target of a symbolic link as written in it, nullopt when the path is no link.
+    FsResult<std::optional<std::string>> read_link(const std::string& path) const;
     // The path a link or path resolves to, expressed inside the root (starts with '/').
     FsResult<std::string> resolve(const std::string& path) const;
 

@@ -442,6 +442,8 @@ hardened_host_services() {
         '  chain input { type filter hook input priority 0; policy drop;' \
         '    ct state established,related accept; iif lo accept; tcp dport 22 accept; }' '}'
     enable_unit nftables.service
+    host_file /usr/lib/systemd/system/auditd.service '[Unit]' 'Description=Security Auditing Service' \
+        '[Service]' 'ExecStart=/sbin/auditd' '[Install]' 'WantedBy=multi-user.target'
     enable_unit auditd.service
     host_file /run/auditd.pid 812
     host_file /proc/812/comm auditd

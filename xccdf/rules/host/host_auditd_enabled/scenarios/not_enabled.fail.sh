@@ -1,2 +1,4 @@
 host_base
+host_file /usr/lib/systemd/system/auditd.service '[Unit]' 'Description=Security Auditing Service' '[Service]' 'ExecStart=/sbin/auditd' '[Install]' 'WantedBy=multi-user.target'
 enable_unit sshd.service
+# evidence: state=disabled

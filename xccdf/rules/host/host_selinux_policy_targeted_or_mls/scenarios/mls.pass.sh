@@ -1,2 +1,2 @@
 host_base
-host_file /etc/selinux/config 'SELINUX=enforcing' 'SELINUXTYPE="mls"'
+host_file /etc/selinux/config 'SELINUX=enforcing' 'SELINUXTYPE=mls'

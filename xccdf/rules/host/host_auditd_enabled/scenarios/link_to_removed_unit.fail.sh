@@ -1,0 +1,4 @@
+# the wants link survived, the unit file did not: systemd finds no auditd.service
+host_base
+enable_unit auditd.service
+# evidence: state=not-found

@@ -1,0 +1,3 @@
+# libselinux compares the mode without regard to case
+host_base
+host_file /etc/selinux/config 'SELINUX=Enforcing' 'SELINUXTYPE=targeted'

@@ -1,0 +1,2 @@
+host_base
+mkdir -p "$ROOT/etc/selinux/config"

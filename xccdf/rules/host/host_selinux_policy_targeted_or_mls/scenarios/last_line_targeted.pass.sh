@@ -1,0 +1,2 @@
+host_base
+host_file /etc/selinux/config 'SELINUX=enforcing' 'SELINUXTYPE=minimum' 'SELINUXTYPE=targeted'

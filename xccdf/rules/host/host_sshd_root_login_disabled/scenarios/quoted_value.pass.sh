@@ -1,0 +1,3 @@
+# sshd removes the quotes around a value
+host_base
+host_file /etc/ssh/sshd_config 'PermitRootLogin "no"'
