@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "facts/firewall_facts.h"
 #include "model/domain.h"
 #include "model/libvirt_conf.h"
 #include "model/mounts.h"
@@ -63,6 +64,8 @@ enum Need : Needs {
     kNeedPoolFiles = Needs{1} << 10,    // every file in those directories
     kNeedMounts = Needs{1} << 11,       // /proc/mounts
     kNeedVirtBooleans = Needs{1} << 12, // virt SELinux booleans, current and pending
+    // os-readers-b: bits 36-43
+    kNeedFirewall = Needs{1} << 36,  // firewall units enabled at boot and their configuration
 };
 
 // Where libvirt keeps images when no pool says otherwise.
@@ -135,6 +138,7 @@ struct Snapshot {
     // The virt booleans the loaded policy defines, by name; one it does not define is absent.
     std::map<std::string, BooleanReading> virt_booleans;
     std::string virt_booleans_error;  // set when the booleans could not be listed at all
+    std::optional<FirewallFacts> firewall;  // kNeedFirewall
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);
