@@ -10,6 +10,8 @@ packages=(
     openscap-scanner openscap-utils libxml2-utils
     # tests: fixture roots, live libvirt guests, fixes, packaging
     attr openssl bzip2 util-linux ansible-core dpkg-dev
+    # differential tests of the OS configuration readers (the programs that read those files)
+    firewalld nftables iptables
     libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils
 )
 missing=()

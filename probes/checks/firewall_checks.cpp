@@ -293,6 +293,17 @@ Judgement judge_iptables(const facts::IptablesFile& file, const std::string& fam
     if (!file.present) return single(Result::Fail, who + " " + field("reason", "no rule set: nothing is filtered"));
     const model::IptTable* filter = file.rules->table("filter");
     if (!filter) return single(Result::Fail, who + " " + field("reason", "no filter table: INPUT accepts"));
+    // iptables-restore checks every option and restores nothing if one is wrong; a rule this
+    // reader does not understand leaves the outcome open.
+    for (const model::IptTable& table : file.rules->tables)
+        for (const model::IptChain& chain : table.chains)
+            for (const model::IptRule& rule : chain.rules) {
+                const FilterRule meaning = model::classify_iptables_rule(rule, table);
+                if (!meaning.not_understood.empty())
+                    return single(Result::Unknown, who + " " + field("rule", meaning.text) + " " +
+                                                       field("reason", "not judged (" + meaning.not_understood +
+                                                                           "): iptables-restore may refuse the file"));
+            }
     std::map<std::string, std::vector<FilterRule>> meanings;
     for (const model::IptChain& chain : filter->chains)
         for (const model::IptRule& rule : chain.rules)
@@ -313,6 +324,17 @@ Judgement judge_nftables(const facts::NftablesConfig& config, const std::string&
     const std::string who = field("firewall", "nftables") + " " + field("family", family) + " " +
                             field("file", config.path);
     if (!config.error.empty()) return single(Result::Error, who + " " + field("reason", config.error));
+    // nft checks every rule of the file and loads nothing if one is wrong; this reader does not
+    // check rules it does not understand, so such a rule anywhere leaves the outcome open.
+    for (const model::NftTable& table : config.ruleset->tables)
+        for (const model::NftChain& chain : table.chains)
+            for (const auto& tokens : chain.rules) {
+                const FilterRule rule = model::classify_nft_rule(tokens, table);
+                if (!rule.not_understood.empty())
+                    return single(Result::Unknown, who + " " + field("rule", rule.text) + " " +
+                                                       field("reason", "not judged (" + rule.not_understood +
+                                                                           "): nft may refuse the whole file"));
+            }
     std::vector<Judgement> chains;
     for (const model::NftTable& table : config.ruleset->tables) {
         const bool covers = table.family == "inet" || (table.family == "ip" && family == "ipv4") ||

@@ -121,7 +121,9 @@ void network_config_zones(const sources::RootFs& fs, FirewalldConfig& config) {
     }
 }
 
-FirewalldConfig read_firewalld(const sources::RootFs& fs) {
+}  // namespace
+
+FirewalldConfig read_firewalld_config(const sources::RootFs& fs) {
     FirewalldConfig config;
     auto conf = fs.read_file_if_exists("/etc/firewalld/firewalld.conf", 1024 * 1024);
     if (failed(conf, config.error)) return config;
@@ -160,6 +162,8 @@ FirewalldConfig read_firewalld(const sources::RootFs& fs) {
     network_config_zones(fs, config);
     return config;
 }
+
+namespace {
 
 // ---- iptables ----------------------------------------------------------------------------------
 
@@ -296,7 +300,7 @@ FirewallFacts collect_firewall_facts(const sources::RootFs& fs) {
         facts.units[unit] = unit_enablement(fs, unit);
     facts.sysv_iptables = sysv_start_link(fs, "iptables");
     facts.sysv_ip6tables = sysv_start_link(fs, "ip6tables");
-    if (facts.units["firewalld.service"].enabled) facts.firewalld = read_firewalld(fs);
+    if (facts.units["firewalld.service"].enabled) facts.firewalld = read_firewalld_config(fs);
     facts.sysconfig_v4 = read_iptables(fs, "/etc/sysconfig/iptables");
     facts.sysconfig_v6 = read_iptables(fs, "/etc/sysconfig/ip6tables");
     facts.persistent_v4 = read_iptables(fs, "/etc/iptables/rules.v4");

@@ -67,6 +67,9 @@ struct FirewallFacts {
 
 FirewallFacts collect_firewall_facts(const sources::RootFs& fs);
 
+// firewalld's permanent configuration as firewalld loads it (exposed for differential tests).
+FirewalldConfig read_firewalld_config(const sources::RootFs& fs);
+
 // Exposed for tests and other unit rules. Self-contained on purpose: the systemd enablement
 // reader of the units rules may replace it.
 UnitEnablement unit_enablement(const sources::RootFs& fs, const std::string& unit);

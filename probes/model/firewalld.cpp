@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -161,20 +162,33 @@ Parsed<Item> run_sax(std::string_view xml, SaxHandler& handler, Item& item) {
     return item;
 }
 
-// check_port() of io_object.py with numeric ports: "N" or "N-M", 1..65535 (port names, which
-// firewalld resolves through the scanning machine's /etc/services, are refused).
-bool valid_port(const std::string& port) {
-    auto number = [](std::string_view text, int& value) {
-        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-        return ec == std::errc() && end == text.data() + text.size() && value >= 0 &&
-               value <= 65535;
+// check_port() of io_object.py and getPortRange() of functions.py for numeric ports: "N" or
+// "N-M" (either order; equal ends make one port), 0..65535, written back as firewalld stores it
+// ("LOW-HIGH"). Port names, which firewalld resolves through the scanning machine's
+// /etc/services, are refused.
+std::optional<std::string> normalize_port(const std::string& port) {
+    auto number = [](std::string_view text) -> std::optional<int> {
+        if (text.empty() || text.size() > 9 ||
+            !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return std::nullopt;
+        const int value = std::stoi(std::string(text));
+        if (value > 65535) return std::nullopt;
+        return value;
     };
     const size_t dash = port.find('-');
-    int low = 0, high = 0;
-    if (dash == std::string::npos) return number(port, low) && low > 0;
-    return number(std::string_view(port).substr(0, dash), low) &&
-           number(std::string_view(port).substr(dash + 1), high) && low > 0 && high >= low;
+    if (dash == std::string::npos) {
+        const auto single = number(port);
+        if (!single) return std::nullopt;
+        return std::to_string(*single);
+    }
+    const auto low = number(std::string_view(port).substr(0, dash));
+    const auto high = number(std::string_view(port).substr(dash + 1));
+    if (!low || !high) return std::nullopt;
+    if (*low == *high) return std::to_string(*low);
+    return std::to_string(std::min(*low, *high)) + "-" + std::to_string(std::max(*low, *high));
 }
+
+bool valid_port(const std::string& port) { return normalize_port(port).has_value(); }
 
 bool valid_tcpudp(const std::string& protocol) {
     return protocol == "tcp" || protocol == "udp" || protocol == "sctp" || protocol == "dccp";
@@ -262,7 +276,7 @@ protected:
                 return true;
             }
             (name == "port" ? rules_.ports : rules_.source_ports)
-                .push_back({get("port"), get("protocol")});
+                .push_back({*normalize_port(get("port")), get("protocol")});
             return true;
         }
         if (name == "protocol") {
@@ -289,8 +303,15 @@ protected:
                 fatal = "invalid forward-port " + get("port") + "/" + get("protocol");
                 return true;
             }
-            rules_.forward_ports.push_back(
-                {get("port"), get("protocol"), get("to-port"), get("to-addr")});
+            const FirewalldForwardPort entry{*normalize_port(get("port")), get("protocol"),
+                                             get("to-port").empty() ? "" : *normalize_port(get("to-port")),
+                                             get("to-addr")};
+            const bool seen = std::any_of(
+                rules_.forward_ports.begin(), rules_.forward_ports.end(), [&](const FirewalldForwardPort& f) {
+                    return f.port == entry.port && f.protocol == entry.protocol && f.to_port == entry.to_port &&
+                           f.to_addr == entry.to_addr;
+                });
+            if (!seen) rules_.forward_ports.push_back(entry);
             return true;
         }
         if (name == "destination") {
@@ -515,12 +536,12 @@ public:
                     fatal = "invalid " + name + " " + port + "/" + protocol;
                     return;
                 }
-                (name == "port" ? service_.ports : service_.source_ports).push_back({port, protocol});
+                (name == "port" ? service_.ports : service_.source_ports).push_back({*normalize_port(port), protocol});
             } else if (name == "port") {
-                service_.protocols.push_back(protocol);
+                add_protocol(protocol);
             }
         } else if (name == "protocol") {
-            service_.protocols.push_back(get("value"));
+            add_protocol(get("value"));
         } else if (name == "include") {
             service_.includes.push_back(get("service"));
         }
@@ -528,6 +549,10 @@ public:
     void end(const std::string&) override {}
 
 private:
+    void add_protocol(const std::string& protocol) {
+        if (std::find(service_.protocols.begin(), service_.protocols.end(), protocol) == service_.protocols.end())
+            service_.protocols.push_back(protocol);
+    }
     FirewalldService& service_;
 };
 

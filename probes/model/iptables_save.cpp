@@ -4,6 +4,7 @@
 #include <charconv>
 #include <map>
 #include <optional>
+#include <set>
 #include <utility>
 
 namespace oscapvirt::model {
@@ -24,6 +25,19 @@ const std::map<std::string_view, std::vector<std::string_view>>& builtin_chains(
 bool is_builtin(std::string_view table, std::string_view chain) {
     const auto& chains = builtin_chains().at(table);
     return std::find(chains.begin(), chains.end(), chain) != chains.end();
+}
+
+// The built-in verdicts and the target extensions Debian's iptables ships
+// (/usr/lib/x86_64-linux-gnu/xtables/lib{xt,ipt}_NAME.so); a -j naming anything else must name
+// a chain declared before the rule.
+bool is_target_extension(const std::string& target) {
+    static const std::set<std::string> targets = {
+        "ACCEPT", "DROP", "RETURN", "QUEUE", "AUDIT", "CHECKSUM", "CLASSIFY", "CLUSTERIP",
+        "CONNMARK", "CONNSECMARK", "CT", "DNAT", "DSCP", "ECN", "HMARK", "IDLETIMER", "LED", "LOG",
+        "MARK", "MASQUERADE", "NETMAP", "NFLOG", "NFQUEUE", "NOTRACK", "RATEEST", "REDIRECT",
+        "REJECT", "SECMARK", "SET", "SNAT", "SYNPROXY", "TCPMSS", "TCPOPTSTRIP", "TEE", "TOS",
+        "TPROXY", "TRACE", "TTL", "ULOG"};
+    return targets.count(target) > 0;
 }
 
 // strtok(s, " \t\n") one token at a time.
@@ -128,6 +142,10 @@ std::string add_rule(IptTable& table, std::vector<std::string> args, int line) {
     }
     if (rule.is_goto && !find_chain(table, rule.target))
         return "goto target " + rule.target + " is not a chain";
+    if (table.name == "nat" && (rule.target == "DROP" || rule.target == "REJECT"))
+        return "the nat table is not intended for filtering: " + rule.target + " refused";
+    if (!rule.target.empty() && !find_chain(table, rule.target) && !is_target_extension(rule.target))
+        return "chain '" + rule.target + "' does not exist";
     rule.args = std::move(args);
     chain->rules.insert(chain->rules.begin() + static_cast<long>(position), std::move(rule));
     return {};

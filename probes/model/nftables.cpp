@@ -215,6 +215,11 @@ private:
         take();
         auto value = statement_tokens();
         if (value.empty()) fail("empty define");
+        // A define holds an expression; verdict keywords are not one (a quoted "drop" is).
+        for (const std::string& token : value)
+            if (token == "accept" || token == "drop" || token == "reject" || token == "return" ||
+                token == "jump" || token == "goto" || token == "continue" || token == "queue")
+                fail("syntax error, unexpected " + token + " in define");
         defines_[var] = std::move(value);
         end_statement();
     }
@@ -342,6 +347,7 @@ private:
     void set_body(size_t index, const std::string& set, bool is_map) {
         if (take().kind != Tok::Open) fail("'{' expected after set name");
         std::vector<std::string> elements;
+        bool interval = false;
         for (;;) {
             skip_terminators();
             if (at_eof()) fail("'}' expected");
@@ -353,12 +359,18 @@ private:
                 auto tokens = statement_tokens();
                 elements.insert(elements.end(), tokens.begin(), tokens.end());
             } else {
-                statement_tokens();  // type, flags, timeout, size, policy, comment...
+                // type, flags, timeout, size, policy, comment...
+                const auto tokens = statement_tokens();
+                if (word == "flags" && std::find(tokens.begin(), tokens.end(), "interval") != tokens.end())
+                    interval = true;
             }
             end_statement(true);
         }
         take();
         end_statement();
+        for (const std::string& element : elements)
+            if (!interval && element.find('-') != std::string::npos && element.find('"') == std::string::npos)
+                fail("set " + set + ": range elements need 'flags interval'");
         // A map is not a set of ports; a reference to it is judged as not understood.
         if (!is_map) ruleset_.tables[index].sets[set] = std::move(elements);
     }
@@ -374,7 +386,7 @@ private:
                 base_chain_spec(chain);
             } else if (is_word("policy")) {
                 take();
-                const std::string policy = expand_word(take().text);
+                const std::string policy = unquote(expand_word(take().text));
                 if (policy != "accept" && policy != "drop") fail("invalid policy " + policy);
                 chain.policy = policy;
                 end_statement();
@@ -612,7 +624,14 @@ FilterRule classify_nft_rule(const std::vector<std::string>& t, const NftTable& 
         if (w == "reject") {
             rule.verdict = FilterRule::Verdict::Deny;
             ++i;
-            if (i < t.size() && t[i] == "with") i = std::min(t.size(), i + 3);
+            // reject with icmp[x|v6] [type] CODE | with tcp reset: nothing after it matches.
+            // The abstracted icmpx codes only exist in inet (and bridge, netdev) tables.
+            if (i < t.size() && t[i] == "with") {
+                if (i + 1 < t.size() && t[i + 1] == "icmpx" && table.family != "inet" &&
+                    table.family != "bridge" && table.family != "netdev")
+                    unknown("reject with icmpx outside an inet table");
+                i = t.size();
+            }
             continue;
         }
         if ((w == "jump" || w == "goto") && i + 1 < t.size()) {
@@ -748,6 +767,9 @@ FilterRule classify_nft_rule(const std::vector<std::string>& t, const NftTable& 
         ++i;
     }
     rule.unconditional = !any_match;
+    // nft refuses an ip match in an ip6 table and the other way round
+    if ((rule.family == "ipv4" && table.family == "ip6") || (rule.family == "ipv6" && table.family == "ip"))
+        if (rule.not_understood.empty()) rule.not_understood = "match of another family than the table's";
     if (rule.verdict == FilterRule::Verdict::Unknown && rule.not_understood.empty())
         rule.not_understood = "verdict";
     return rule;
