@@ -24,6 +24,7 @@ Registry all_checks() {
     add_svirt_label_checks(registry);
     add_selinux_boolean_checks(registry);
     add_firewall_checks(registry);
+    add_label_checks(registry);
     return registry;
 }
 

@@ -150,6 +150,7 @@ Snapshot collect(const sources::RootFs& fs, const CollectOptions& options) {
     collect_device_facts(fs, options.needs, snapshot);
     collect_selinux_facts(fs, options.needs, snapshot);
     if (options.needs & kNeedFirewall) snapshot.firewall = collect_firewall_facts(fs);
+    if (options.needs & kNeedBootFiles) snapshot.boot_files = collect_boot_files(fs);
     if (options.needs & kNeedProcessLabels) {
         for (const Guest& guest : snapshot.inventory.guests) {
             if (!guest.running()) continue;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "facts/boot_files.h"
 #include "facts/firewall_facts.h"
 #include "model/domain.h"
 #include "model/libvirt_conf.h"
@@ -66,6 +67,7 @@ enum Need : Needs {
     kNeedVirtBooleans = Needs{1} << 12, // virt SELinux booleans, current and pending
     // os-readers-b: bits 36-43
     kNeedFirewall = Needs{1} << 36,  // firewall units enabled at boot and their configuration
+    kNeedBootFiles = Needs{1} << 37,  // fstab, crypttab, dracut and initramfs-tools configuration
 };
 
 // Where libvirt keeps images when no pool says otherwise.
@@ -139,6 +141,7 @@ struct Snapshot {
     std::map<std::string, BooleanReading> virt_booleans;
     std::string virt_booleans_error;  // set when the booleans could not be listed at all
     std::optional<FirewallFacts> firewall;  // kNeedFirewall
+    std::optional<BootFiles> boot_files;    // kNeedBootFiles
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);

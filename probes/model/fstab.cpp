@@ -1,0 +1,116 @@
+#include "model/fstab.h"
+
+namespace oscapvirt::model {
+namespace {
+
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+bool is_octal(char c) { return c >= '0' && c <= '7'; }
+
+// unmangle() of libmount: \ooo becomes the byte it encodes.
+std::string unmangle(std::string_view field) {
+    std::string text;
+    for (size_t i = 0; i < field.size(); ++i) {
+        if (field[i] == '\\' && i + 3 < field.size() && is_octal(field[i + 1]) && is_octal(field[i + 2]) &&
+            is_octal(field[i + 3])) {
+            text += static_cast<char>((field[i + 1] - '0') * 64 + (field[i + 2] - '0') * 8 + (field[i + 3] - '0'));
+            i += 3;
+        } else {
+            text += field[i];
+        }
+    }
+    return text;
+}
+
+std::vector<std::string_view> blank_fields(std::string_view line, const char* blanks) {
+    std::vector<std::string_view> fields;
+    size_t pos = 0;
+    const std::string_view separators(blanks);
+    while (pos < line.size()) {
+        while (pos < line.size() && separators.find(line[pos]) != std::string_view::npos) ++pos;
+        const size_t start = pos;
+        while (pos < line.size() && separators.find(line[pos]) == std::string_view::npos) ++pos;
+        if (pos > start) fields.push_back(line.substr(start, pos - start));
+    }
+    return fields;
+}
+
+template <typename Each>
+void for_each_line(std::string_view text, Each each) {
+    int number = 0;
+    while (!text.empty()) {
+        ++number;
+        const size_t end = text.find('\n');
+        each(text.substr(0, end), number);
+        text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+    }
+}
+
+// The path with "//" and "/./" collapsed and ".." applied, as the kernel resolves it (without
+// following links: /dev/disk/by-label is a directory of links itself).
+std::string normalized_path(std::string_view path) {
+    std::vector<std::string_view> parts;
+    for (std::string_view part : blank_fields(path, "/")) {
+        if (part == ".") continue;
+        if (part == "..") {
+            if (!parts.empty()) parts.pop_back();
+            continue;
+        }
+        parts.push_back(part);
+    }
+    std::string out;
+    for (std::string_view part : parts) out += "/" + std::string(part);
+    return out.empty() ? "/" : out;
+}
+
+}  // namespace
+
+Fstab parse_fstab(std::string_view text) {
+    Fstab fstab;
+    for_each_line(text, [&](std::string_view line, int number) {
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        size_t start = 0;
+        while (start < line.size() && is_blank(line[start])) ++start;
+        if (start == line.size() || line[start] == '#') return;
+        const auto fields = blank_fields(line, " \t");
+        if (fields.size() < 3) {
+            fstab.ignored_lines.push_back(number);
+            return;
+        }
+        fstab.entries.push_back({unmangle(fields[0]), unmangle(fields[1]), number});
+    });
+    return fstab;
+}
+
+Crypttab parse_crypttab(std::string_view text) {
+    Crypttab crypttab;
+    for_each_line(text, [&](std::string_view line, int number) {
+        // strstrip() and sscanf("%ms %ms %ms %ms"): whitespace in the C locale.
+        const auto fields = blank_fields(line, " \t\r\v\f");
+        if (fields.empty() || fields[0][0] == '#') return;
+        if (fields.size() < 2 || fields.size() > 4) {
+            crypttab.ignored_lines.push_back(number);
+            return;
+        }
+        crypttab.entries.push_back({std::string(fields[0]), std::string(fields[1]), number});
+    });
+    return crypttab;
+}
+
+std::string device_node(std::string_view source) {
+    for (const auto& [tag, dir] : {std::pair{"LABEL=", "label"}, std::pair{"UUID=", "uuid"},
+                                   std::pair{"PARTUUID=", "partuuid"}, std::pair{"PARTLABEL=", "partlabel"}}) {
+        const std::string_view prefix(tag);
+        if (source.substr(0, prefix.size()) == prefix)
+            return "/dev/disk/by-" + std::string(dir) + "/" + std::string(source.substr(prefix.size()));
+    }
+    return std::string(source);
+}
+
+bool names_device_by_label(std::string_view source) {
+    const std::string node = device_node(source);
+    if (node.empty() || node[0] != '/') return false;
+    const std::string path = normalized_path(node);
+    return path.rfind("/dev/disk/by-label/", 0) == 0 || path.rfind("/dev/disk/by-partlabel/", 0) == 0;
+}
+
+}  // namespace oscapvirt::model
