@@ -43,7 +43,7 @@ Verdict crypttab_no_labels(const facts::Snapshot& snapshot, const Params&) {
     }
     for (int line : files.crypttab->ignored_lines)
         verdict.note("note " + field("file", "/etc/crypttab") + " " + field("line", std::to_string(line)) + " " +
-                     field("reason", "not 2 to 4 fields: systemd-cryptsetup-generator ignores the line"));
+                     field("reason", "fewer than two fields: systemd-cryptsetup-generator ignores the line"));
     for (const model::CrypttabEntry& entry : files.crypttab->entries) {
         const std::string line = field("file", "/etc/crypttab") + " " + field("line", std::to_string(entry.line)) + " " +
                                  field("name", entry.name) + " " + field("device", entry.device);

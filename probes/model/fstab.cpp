@@ -87,7 +87,8 @@ Crypttab parse_crypttab(std::string_view text) {
         // strstrip() and sscanf("%ms %ms %ms %ms"): whitespace in the C locale.
         const auto fields = blank_fields(line, " \t\r\v\f");
         if (fields.empty() || fields[0][0] == '#') return;
-        if (fields.size() < 2 || fields.size() > 4) {
+        // sscanf("%ms %ms %ms %ms") < 2: a fifth field and beyond are silently ignored
+        if (fields.size() < 2) {
             crypttab.ignored_lines.push_back(number);
             return;
         }
@@ -100,8 +101,12 @@ std::string device_node(std::string_view source) {
     for (const auto& [tag, dir] : {std::pair{"LABEL=", "label"}, std::pair{"UUID=", "uuid"},
                                    std::pair{"PARTUUID=", "partuuid"}, std::pair{"PARTLABEL=", "partlabel"}}) {
         const std::string_view prefix(tag);
-        if (source.substr(0, prefix.size()) == prefix)
-            return "/dev/disk/by-" + std::string(dir) + "/" + std::string(source.substr(prefix.size()));
+        if (source.substr(0, prefix.size()) != prefix) continue;
+        // tag_to_udev_node(): the value loses one pair of surrounding quotes
+        std::string_view value = source.substr(prefix.size());
+        if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+            value = value.substr(1, value.size() - 2);
+        return "/dev/disk/by-" + std::string(dir) + "/" + std::string(value);
     }
     return std::string(source);
 }

@@ -32,10 +32,11 @@ struct CrypttabEntry {
 
 struct Crypttab {
     std::vector<CrypttabEntry> entries;
-    std::vector<int> ignored_lines;  // fewer than two or more than four fields
+    std::vector<int> ignored_lines;  // fewer than two fields
 };
 
-// Each line stripped; empty and '#' lines skipped; up to four blank-separated fields (no quoting).
+// Each line stripped; empty and '#' lines skipped; blank-separated fields (no quoting), at least
+// two, a fifth and later ignored.
 Crypttab parse_crypttab(std::string_view text);
 
 // The device node a source names (fstab_node_to_udev_node): LABEL=, UUID=, PARTUUID=,

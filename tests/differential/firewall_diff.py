@@ -5,7 +5,7 @@
 
 KIND is firewalld, iptables or nftables. COUNT configurations are generated from a grammar of
 what hosts write, then mutated (lines dropped, duplicated or broken) with a fixed SEED, and each
-is read twice: by oscap-virt (FW_DUMP, tests/differential/fw_dump.cpp) and by the program that
+is read twice: by oscap-virt (FW_DUMP, tests/differential/reader_dump.cpp) and by the program that
 loads it at boot:
 
   firewalld  firewalld's own loader (Python module `firewall`, as firewall-offline-cmd runs it)
@@ -36,7 +36,7 @@ def run(argv, **kw):
 def dump(kind, path):
     out = run([FW_DUMP, kind, path])
     if out.returncode != 0:
-        raise SystemExit("fw_dump failed on %s: %s" % (path, out.stderr))
+        raise SystemExit("reader_dump failed on %s: %s" % (path, out.stderr))
     return out.stdout.splitlines()
 
 

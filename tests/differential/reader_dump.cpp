@@ -2,9 +2,9 @@
 // differential tests compare with the real programs' own reading (firewalld's Python loader,
 // iptables-restore + iptables-save, nft -f + nft -j list ruleset).
 //
-//   fw_dump firewalld ROOT     zones, policies, services and the default zone under ROOT
-//   fw_dump iptables FILE      chains of each table: policy, rule targets
-//   fw_dump nftables FILE      tables, chains (hook, policy), rule verdicts; includes from /
+//   reader_dump firewalld ROOT     zones, policies, services and the default zone under ROOT
+//   reader_dump iptables FILE      chains of each table: policy, rule targets
+//   reader_dump nftables FILE      tables, chains (hook, policy), rule verdicts; includes from /
 #include <algorithm>
 #include <fstream>
 #include <iostream>
@@ -13,6 +13,8 @@
 #include <sstream>
 
 #include "facts/firewall_facts.h"
+#include "model/fstab.h"
+#include "model/shell_assignments.h"
 #include "model/nftables.h"
 
 using namespace oscapvirt;
@@ -186,14 +188,44 @@ int dump_nftables(const std::string& path) {
 
 }  // namespace
 
+int dump_fstab(const std::string& path) {
+    for (const auto& entry : model::parse_fstab(read(path)).entries)
+        std::cout << entry.source << "\t" << entry.target << "\n";
+    return 0;
+}
+
+int dump_crypttab(const std::string& path) {
+    for (const auto& entry : model::parse_crypttab(read(path)).entries)
+        std::cout << entry.name << "\t" << model::device_node(entry.device) << "\n";
+    return 0;
+}
+
+int dump_shell(int argc, char** argv) {
+    model::ShellVariables variables;
+    for (int i = 2; i < argc; ++i) {
+        auto result = model::source_shell_assignments(read(argv[i]), variables);
+        if (auto* err = std::get_if<model::ParseError>(&result)) {
+            std::cout << "refused\n";
+            std::cerr << argv[i] << ": " << err->describe() << "\n";
+            return 0;
+        }
+        variables = std::move(std::get<model::ShellVariables>(result));
+    }
+    for (const auto& [name, value] : variables) std::cout << name << "=" << value << "\n";
+    return 0;
+}
+
 int main(int argc, char** argv) {
+    if (argc >= 2 && std::string(argv[1]) == "shell") return dump_shell(argc, argv);
     if (argc != 3) {
-        std::cerr << "usage: fw_dump firewalld ROOT | iptables FILE | nftables FILE\n";
+        std::cerr << "usage: reader_dump firewalld ROOT | iptables FILE | nftables FILE\n";
         return 2;
     }
     const std::string kind = argv[1];
     if (kind == "firewalld") return dump_firewalld(argv[2]);
     if (kind == "iptables") return dump_iptables(argv[2]);
     if (kind == "nftables") return dump_nftables(argv[2]);
+    if (kind == "fstab") return dump_fstab(argv[2]);
+    if (kind == "crypttab") return dump_crypttab(argv[2]);
     return 2;
 }
