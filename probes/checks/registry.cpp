@@ -25,6 +25,7 @@ Registry all_checks() {
     add_selinux_boolean_checks(registry);
     add_firewall_checks(registry);
     add_label_checks(registry);
+    add_group_checks(registry);
     return registry;
 }
 

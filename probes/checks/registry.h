@@ -42,5 +42,6 @@ void add_svirt_label_checks(Registry& registry);
 void add_selinux_boolean_checks(Registry& registry);
 void add_firewall_checks(Registry& registry);
 void add_label_checks(Registry& registry);
+void add_group_checks(Registry& registry);
 
 }  // namespace oscapvirt::checks

@@ -8,6 +8,7 @@
 
 #include "facts/boot_files.h"
 #include "facts/firewall_facts.h"
+#include "facts/group_facts.h"
 #include "model/domain.h"
 #include "model/libvirt_conf.h"
 #include "model/mounts.h"
@@ -68,6 +69,7 @@ enum Need : Needs {
     // os-readers-b: bits 36-43
     kNeedFirewall = Needs{1} << 36,  // firewall units enabled at boot and their configuration
     kNeedBootFiles = Needs{1} << 37,  // fstab, crypttab, dracut and initramfs-tools configuration
+    kNeedLibvirtGroups = Needs{1} << 38,  // /etc/group and the daemons' unix_sock_group
 };
 
 // Where libvirt keeps images when no pool says otherwise.
@@ -142,6 +144,7 @@ struct Snapshot {
     std::string virt_booleans_error;  // set when the booleans could not be listed at all
     std::optional<FirewallFacts> firewall;  // kNeedFirewall
     std::optional<BootFiles> boot_files;    // kNeedBootFiles
+    std::optional<LibvirtGroups> libvirt_groups;  // kNeedLibvirtGroups
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);

@@ -148,6 +148,39 @@ def bash_source(paths):
     return out.stdout.splitlines()
 
 
+GROUP_NAMES = ["libvirt", "libvirtd", "virtadm", "+libvirt", "Libvirt"]
+
+
+def gen_group(path):
+    lines = []
+    for _ in range(rng.randrange(1, 8)):
+        name = rng.choice(GROUP_NAMES + ["root", " libvirt", "\tvirtadm", "libvirt "])
+        gid = rng.choice(["990", "+991", " 992", "993 ", "0x10", "010", "", "-1", "4294967296", "abc"])
+        members = rng.choice(["", "alice", "alice,bob", " alice, bob ,carol", "alice,,bob", "a b", "x,"])
+        line = ":".join([name, rng.choice(["x", "", "!"]), gid, members][: rng.choice([2, 3, 4, 4, 4])])
+        lines.append(line)
+        if rng.random() < 0.15:
+            lines.append(rng.choice(["# libvirt:x:1:commented", "", "   "]))
+    write(path, mutate(lines))
+
+
+def getent(path, names):
+    script = 'mount --bind "$1" /etc/group || exit 9; shift; for g in "$@"; do ' \
+             'out=$(getent -s files group "$g") && printf "%s\\n" "$out" || printf "%s -\\n" "$g"; done'
+    out = run(["unshare", "-m", "sh", "-c", script, "sh", path] + names)
+    if out.returncode != 0:
+        raise SystemExit("getent run failed: " + out.stderr)
+    result = []
+    for name, line in zip(names, out.stdout.splitlines()):
+        if line.endswith(" -") and not line.count(":"):
+            result.append(name + " -")
+            continue
+        fields = line.split(":", 3)
+        members = ",".join(m for m in fields[3].split(",") if m) if len(fields) > 3 else ""
+        result.append(("%s %s %s" % (name, fields[2], members)).rstrip(" "))
+    return result
+
+
 def main():
     shutil.rmtree(WORK, ignore_errors=True)
     os.makedirs(WORK)
@@ -160,6 +193,15 @@ def main():
             compared += 1
             if mine != theirs:
                 failures.append("%s: oscap-virt %s, findmnt %s" % (path, mine, theirs))
+        elif KIND == "group":
+            path = "%s/group%03d" % (WORK, n)
+            gen_group(path)
+            names = ["libvirt", "libvirtd", "virtadm", "+libvirt"]
+            mine = [l.rstrip(" ") for l in ours("group", path, *names)]
+            theirs = getent(path, names)
+            compared += 1
+            if mine != theirs:
+                failures.append("%s: oscap-virt %s, getent %s" % (path, mine, theirs))
         elif KIND == "crypttab":
             path = "%s/crypttab%03d" % (WORK, n)
             gen_crypttab(path)

@@ -14,6 +14,7 @@
 
 #include "facts/firewall_facts.h"
 #include "model/fstab.h"
+#include "model/group_file.h"
 #include "model/shell_assignments.h"
 #include "model/nftables.h"
 
@@ -215,7 +216,24 @@ int dump_shell(int argc, char** argv) {
     return 0;
 }
 
+// reader_dump group FILE NAME...: what getgrnam(NAME) returns, as getent prints it
+int dump_group(int argc, char** argv) {
+    const auto entries = model::parse_group_file(read(argv[2]));
+    for (int i = 3; i < argc; ++i) {
+        const model::GroupEntry* group = model::find_group(entries, argv[i]);
+        if (!group) {
+            std::cout << argv[i] << " -\n";
+            continue;
+        }
+        std::cout << argv[i] << " " << group->gid;
+        for (size_t m = 0; m < group->members.size(); ++m) std::cout << (m ? "," : " ") << group->members[m];
+        std::cout << "\n";
+    }
+    return 0;
+}
+
 int main(int argc, char** argv) {
+    if (argc >= 4 && std::string(argv[1]) == "group") return dump_group(argc, argv);
     if (argc >= 2 && std::string(argv[1]) == "shell") return dump_shell(argc, argv);
     if (argc != 3) {
         std::cerr << "usage: reader_dump firewalld ROOT | iptables FILE | nftables FILE\n";
