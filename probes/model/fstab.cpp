@@ -112,10 +112,13 @@ std::string device_node(std::string_view source) {
 }
 
 bool names_device_by_label(std::string_view source) {
+    if (source.rfind("LABEL=", 0) == 0 || source.rfind("PARTLABEL=", 0) == 0) return true;
     const std::string node = device_node(source);
     if (node.empty() || node[0] != '/') return false;
     const std::string path = normalized_path(node);
-    return path.rfind("/dev/disk/by-label/", 0) == 0 || path.rfind("/dev/disk/by-partlabel/", 0) == 0;
+    for (const std::string_view dir : {"/dev/disk/by-label", "/dev/disk/by-partlabel"})
+        if (path.rfind(dir, 0) == 0 && (path.size() == dir.size() || path[dir.size()] == '/')) return true;
+    return false;
 }
 
 }  // namespace oscapvirt::model
