@@ -34,7 +34,10 @@ Judgement any_of(std::vector<Judgement> parts) {
         unknown |= part.result == Result::Unknown;
         out.lines.insert(out.lines.end(), part.lines.begin(), part.lines.end());
     }
-    out.result = pass ? Result::Pass : error ? Result::Error : unknown ? Result::Unknown : Result::Fail;
+    out.result = pass      ? Result::Pass
+                 : error   ? Result::Error
+                 : unknown ? Result::Unknown
+                           : Result::Fail;
     return out;
 }
 
@@ -47,7 +50,10 @@ Judgement all_of(std::vector<Judgement> parts) {
         unknown |= part.result == Result::Unknown;
         out.lines.insert(out.lines.end(), part.lines.begin(), part.lines.end());
     }
-    out.result = fail ? Result::Fail : error ? Result::Error : unknown ? Result::Unknown : Result::Pass;
+    out.result = fail      ? Result::Fail
+                 : error   ? Result::Error
+                 : unknown ? Result::Unknown
+                           : Result::Pass;
     return out;
 }
 
@@ -58,8 +64,9 @@ Judgement single(Result result, std::string line) {
 // ---- what may be opened ------------------------------------------------------------------------
 
 class AllowedPorts {
-public:
-    explicit AllowedPorts(const Params& params) : services_(params, "HOST_FIREWALL_ALLOWED_SERVICES") {
+   public:
+    explicit AllowedPorts(const Params& params)
+        : services_(params, "HOST_FIREWALL_ALLOWED_SERVICES") {
         const auto ports = params.find("HOST_FIREWALL_ALLOWED_PORTS");
         if (ports != params.end() && !ports->second.empty()) {
             try {
@@ -83,7 +90,8 @@ public:
                 const size_t dash = item.find('-');
                 try {
                     if (dash == std::string::npos) throw std::invalid_argument(item);
-                    ranges_.emplace_back(std::stoi(item.substr(0, dash)), std::stoi(item.substr(dash + 1)));
+                    ranges_.emplace_back(std::stoi(item.substr(0, dash)),
+                                         std::stoi(item.substr(dash + 1)));
                 } catch (const std::exception&) {
                     error_ = "host_firewall_allowed_port_ranges: not a FROM-TO range: " + item;
                 }
@@ -105,7 +113,7 @@ public:
         return true;
     }
 
-private:
+   private:
     AllowList services_;
     std::regex single_;
     bool has_single_ = false;
@@ -204,7 +212,8 @@ bool walk_chain(const std::vector<FilterRule>& rules, const std::string& family,
                 }
                 ChainOutcome sub;
                 const bool ended = walk_chain(*inner, family, rules_of, &rule, depth + 1, sub);
-                outcome.accepts.insert(outcome.accepts.end(), sub.accepts.begin(), sub.accepts.end());
+                outcome.accepts.insert(outcome.accepts.end(), sub.accepts.begin(),
+                                       sub.accepts.end());
                 if (!sub.error.empty()) {
                     outcome.error = sub.error;
                     return true;
@@ -254,29 +263,35 @@ enum class Question { DefaultDeny, OnlyAllowedPorts };
 // The judgement of one chain for one question.
 Judgement judge_outcome(const ChainOutcome& outcome, Question question, const AllowedPorts& allowed,
                         const std::string& who) {
-    if (!outcome.error.empty()) return single(Result::Error, who + " " + field("reason", outcome.error));
+    if (!outcome.error.empty())
+        return single(Result::Error, who + " " + field("reason", outcome.error));
     if (outcome.end == ChainOutcome::End::Accept)
         return single(Result::Fail, who + " " + field("reason", outcome.why));
     if (outcome.end == ChainOutcome::End::Unknown)
         return single(Result::Unknown, who + " " + field("reason", outcome.why));
     if (question == Question::DefaultDeny)
-        return single(Result::Pass, who + " " + field("default", "deny") + " " + field("by", outcome.why));
+        return single(Result::Pass,
+                      who + " " + field("default", "deny") + " " + field("by", outcome.why));
     std::vector<Judgement> parts;
     for (const FilterRule& rule : outcome.accepts) {
         const std::string line = who + " " + field("rule", rule.text);
         if (rule.established_only || rule.loopback_only || rule.icmp_only) continue;
         if (!rule.not_understood.empty()) {
-            parts.push_back(single(Result::Unknown, line + " " + field("reason", "match not judged: " + rule.not_understood)));
+            parts.push_back(
+                single(Result::Unknown,
+                       line + " " + field("reason", "match not judged: " + rule.not_understood)));
             continue;
         }
         if (rule.dports.empty()) {
-            parts.push_back(single(Result::Fail, line + " " + field("reason", "accepts every port")));
+            parts.push_back(
+                single(Result::Fail, line + " " + field("reason", "accepts every port")));
             continue;
         }
         for (const auto& [low, high] : rule.dports)
             if (!allowed.allows(low, high))
-                parts.push_back(single(Result::Fail, line + " " + field("port", range_text(low, high)) + " " +
-                                                         field("reason", "port not allowed")));
+                parts.push_back(
+                    single(Result::Fail, line + " " + field("port", range_text(low, high)) + " " +
+                                             field("reason", "port not allowed")));
     }
     if (parts.empty())
         return single(Result::Pass, who + " " + field("default", "deny") + " " +
@@ -286,13 +301,17 @@ Judgement judge_outcome(const ChainOutcome& outcome, Question question, const Al
 
 // ---- iptables ----------------------------------------------------------------------------------
 
-Judgement judge_iptables(const facts::IptablesFile& file, const std::string& family, Question question,
-                         const AllowedPorts& allowed, const std::string& unit) {
-    const std::string who = field("firewall", unit) + " " + field("family", family) + " " + field("file", file.path);
+Judgement judge_iptables(const facts::IptablesFile& file, const std::string& family,
+                         Question question, const AllowedPorts& allowed, const std::string& unit) {
+    const std::string who =
+        field("firewall", unit) + " " + field("family", family) + " " + field("file", file.path);
     if (!file.error.empty()) return single(Result::Error, who + " " + field("reason", file.error));
-    if (!file.present) return single(Result::Fail, who + " " + field("reason", "no rule set: nothing is filtered"));
+    if (!file.present)
+        return single(Result::Fail,
+                      who + " " + field("reason", "no rule set: nothing is filtered"));
     const model::IptTable* filter = file.rules->table("filter");
-    if (!filter) return single(Result::Fail, who + " " + field("reason", "no filter table: INPUT accepts"));
+    if (!filter)
+        return single(Result::Fail, who + " " + field("reason", "no filter table: INPUT accepts"));
     // iptables-restore checks every option and restores nothing if one is wrong; a rule this
     // reader does not understand leaves the outcome open.
     for (const model::IptTable& table : file.rules->tables)
@@ -300,9 +319,11 @@ Judgement judge_iptables(const facts::IptablesFile& file, const std::string& fam
             for (const model::IptRule& rule : chain.rules) {
                 const FilterRule meaning = model::classify_iptables_rule(rule, table);
                 if (!meaning.not_understood.empty())
-                    return single(Result::Unknown, who + " " + field("rule", meaning.text) + " " +
-                                                       field("reason", "not judged (" + meaning.not_understood +
-                                                                           "): iptables-restore may refuse the file"));
+                    return single(
+                        Result::Unknown,
+                        who + " " + field("rule", meaning.text) + " " +
+                            field("reason", "not judged (" + meaning.not_understood +
+                                                "): iptables-restore may refuse the file"));
             }
     std::map<std::string, std::vector<FilterRule>> meanings;
     for (const model::IptChain& chain : filter->chains)
@@ -313,17 +334,18 @@ Judgement judge_iptables(const facts::IptablesFile& file, const std::string& fam
         return &meanings[name];
     };
     const model::IptChain* input = filter->chain("INPUT");
-    return judge_outcome(evaluate_chain(meanings["INPUT"], input->policy, family, rules_of), question,
-                         allowed, who + " " + field("chain", "INPUT"));
+    return judge_outcome(evaluate_chain(meanings["INPUT"], input->policy, family, rules_of),
+                         question, allowed, who + " " + field("chain", "INPUT"));
 }
 
 // ---- nftables ----------------------------------------------------------------------------------
 
-Judgement judge_nftables(const facts::NftablesConfig& config, const std::string& family, Question question,
-                         const AllowedPorts& allowed) {
+Judgement judge_nftables(const facts::NftablesConfig& config, const std::string& family,
+                         Question question, const AllowedPorts& allowed) {
     const std::string who = field("firewall", "nftables") + " " + field("family", family) + " " +
                             field("file", config.path);
-    if (!config.error.empty()) return single(Result::Error, who + " " + field("reason", config.error));
+    if (!config.error.empty())
+        return single(Result::Error, who + " " + field("reason", config.error));
     // nft checks every rule of the file and loads nothing if one is wrong; this reader does not
     // check rules it does not understand, so such a rule anywhere leaves the outcome open.
     for (const model::NftTable& table : config.ruleset->tables)
@@ -331,9 +353,10 @@ Judgement judge_nftables(const facts::NftablesConfig& config, const std::string&
             for (const auto& tokens : chain.rules) {
                 const FilterRule rule = model::classify_nft_rule(tokens, table);
                 if (!rule.not_understood.empty())
-                    return single(Result::Unknown, who + " " + field("rule", rule.text) + " " +
-                                                       field("reason", "not judged (" + rule.not_understood +
-                                                                           "): nft may refuse the whole file"));
+                    return single(Result::Unknown,
+                                  who + " " + field("rule", rule.text) + " " +
+                                      field("reason", "not judged (" + rule.not_understood +
+                                                          "): nft may refuse the whole file"));
             }
     std::vector<Judgement> chains;
     for (const model::NftTable& table : config.ruleset->tables) {
@@ -342,20 +365,25 @@ Judgement judge_nftables(const facts::NftablesConfig& config, const std::string&
         if (!covers || table.dormant) continue;
         std::map<std::string, std::vector<FilterRule>> meanings;
         for (const model::NftChain& chain : table.chains)
-            for (const auto& tokens : chain.rules) meanings[chain.name].push_back(model::classify_nft_rule(tokens, table));
+            for (const auto& tokens : chain.rules)
+                meanings[chain.name].push_back(model::classify_nft_rule(tokens, table));
         const RulesOf rules_of = [&](const std::string& name) -> const std::vector<FilterRule>* {
             if (!table.chain(name)) return nullptr;
             return &meanings[name];
         };
         for (const model::NftChain& chain : table.chains) {
             if (!chain.base || chain.hook != "input" || chain.type != "filter") continue;
-            chains.push_back(judge_outcome(evaluate_chain(meanings[chain.name], chain.policy, family, rules_of),
-                                           question, allowed,
-                                           who + " " + field("chain", table.family + " " + table.name + " " + chain.name)));
+            chains.push_back(judge_outcome(
+                evaluate_chain(meanings[chain.name], chain.policy, family, rules_of), question,
+                allowed,
+                who + " " + field("chain", table.family + " " + table.name + " " + chain.name)));
         }
     }
     if (chains.empty())
-        return single(Result::Fail, who + " " + field("reason", "no filter chain on the input hook: everything is accepted"));
+        return single(
+            Result::Fail,
+            who + " " +
+                field("reason", "no filter chain on the input hook: everything is accepted"));
     // Every base chain on the hook sees the packet: one that denies is enough.
     return any_of(std::move(chains));
 }
@@ -370,12 +398,14 @@ std::map<std::string, std::string> applicable_zones(const facts::FirewalldConfig
     for (const auto& [name, item] : config.zones)
         if (!item.value.interfaces.empty() || !item.value.sources.empty())
             zones.emplace(name, "bound in " + item.path);
-    for (const auto& [name, origin] : config.bound_by_network_config) zones.emplace(name, "bound in " + origin);
+    for (const auto& [name, origin] : config.bound_by_network_config)
+        zones.emplace(name, "bound in " + origin);
     return zones;
 }
 
 bool is_any_source(const model::RichRule& rule) {
-    return !rule.has_source || rule.source_invert || rule.source == "0.0.0.0/0" || rule.source == "::/0";
+    return !rule.has_source || rule.source_invert || rule.source == "0.0.0.0/0" ||
+           rule.source == "::/0";
 }
 
 // A rich rule that decides every packet (of its source, when `any_source` is false).
@@ -408,28 +438,35 @@ RulesDefault rules_default(const model::FirewalldRules& rules, bool target_accep
         return {true, "rich rule accepts every packet: " + first_accept->text};
     if (target_accepts && !first_deny) return {true, "target ACCEPT"};
     return {false, first_deny && target_accepts ? "target ACCEPT ended by " + first_deny->text
-                                                 : "target " + rules.target};
+                                                : "target " + rules.target};
 }
 
 // What one zone or policy opens, judged against the allowed ports.
 void judge_openings(const model::FirewalldRules& rules, const facts::FirewalldConfig& config,
-                    const AllowedPorts& allowed, const std::string& who, std::vector<Judgement>& parts);
+                    const AllowedPorts& allowed, const std::string& who,
+                    std::vector<Judgement>& parts);
 
-void judge_service(const std::string& name, const facts::FirewalldConfig& config, const AllowedPorts& allowed,
-                   const std::string& who, int depth, std::vector<Judgement>& parts) {
+void judge_service(const std::string& name, const facts::FirewalldConfig& config,
+                   const AllowedPorts& allowed, const std::string& who, int depth,
+                   std::vector<Judgement>& parts) {
     const auto found = config.services.find(name);
     const std::string line = who + " " + field("service", name);
     if (found == config.services.end()) {
-        parts.push_back(single(Result::Error, line + " " + field("reason", "no service definition: firewalld would refuse the zone")));
+        parts.push_back(
+            single(Result::Error,
+                   line + " " +
+                       field("reason", "no service definition: firewalld would refuse the zone")));
         return;
     }
     const bool vendor = found->second.path.rfind("/usr/lib/", 0) == 0;
     if (depth == 0 && allowed.services().contains(name) && vendor) {
-        parts.push_back(single(Result::Pass, line + " " + field("reason", "allowed service") + " " + field("definition", found->second.path)));
+        parts.push_back(single(Result::Pass, line + " " + field("reason", "allowed service") + " " +
+                                                 field("definition", found->second.path)));
         return;
     }
     if (depth > 8) {
-        parts.push_back(single(Result::Error, line + " " + field("reason", "service includes nested too deeply")));
+        parts.push_back(single(Result::Error,
+                               line + " " + field("reason", "service includes nested too deeply")));
         return;
     }
     const model::FirewalldService& service = found->second.value;
@@ -437,9 +474,10 @@ void judge_service(const std::string& name, const facts::FirewalldConfig& config
     for (const model::FirewalldPort& port : service.ports) {
         int low = 0, high = 0;
         if (!parse_range(port.port, low, high) || !allowed.allows(low, high)) {
-            parts.push_back(single(Result::Fail, line + " " + field("port", port.port + "/" + port.protocol) + " " +
-                                                     field("definition", found->second.path) + " " +
-                                                     field("reason", "port not allowed")));
+            parts.push_back(
+                single(Result::Fail, line + " " + field("port", port.port + "/" + port.protocol) +
+                                         " " + field("definition", found->second.path) + " " +
+                                         field("reason", "port not allowed")));
             clean = false;
         }
     }
@@ -450,66 +488,91 @@ void judge_service(const std::string& name, const facts::FirewalldConfig& config
             clean = false;
         }
     for (const model::FirewalldPort& port : service.source_ports) {
-        parts.push_back(single(Result::Fail, line + " " + field("source-port", port.port + "/" + port.protocol) + " " +
-                                                 field("reason", "a source port opens every destination port")));
+        parts.push_back(single(
+            Result::Fail, line + " " + field("source-port", port.port + "/" + port.protocol) + " " +
+                              field("reason", "a source port opens every destination port")));
         clean = false;
     }
     for (const std::string& include : service.includes)
-        judge_service(include, config, allowed, who + " " + field("included-by", name), depth + 1, parts);
+        judge_service(include, config, allowed, who + " " + field("included-by", name), depth + 1,
+                      parts);
     if (clean && depth == 0)
         parts.push_back(single(Result::Pass, line + " " + field("definition", found->second.path)));
 }
 
 void judge_port(const std::string& kind, const std::string& port, const std::string& protocol,
-                const AllowedPorts& allowed, const std::string& who, std::vector<Judgement>& parts) {
+                const AllowedPorts& allowed, const std::string& who,
+                std::vector<Judgement>& parts) {
     int low = 0, high = 0;
     const std::string line = who + " " + field(kind, port + "/" + protocol);
-    if (parse_range(port, low, high) && allowed.allows(low, high)) parts.push_back(single(Result::Pass, line));
-    else parts.push_back(single(Result::Fail, line + " " + field("reason", "port not allowed")));
+    if (parse_range(port, low, high) && allowed.allows(low, high))
+        parts.push_back(single(Result::Pass, line));
+    else
+        parts.push_back(single(Result::Fail, line + " " + field("reason", "port not allowed")));
 }
 
 void judge_openings(const model::FirewalldRules& rules, const facts::FirewalldConfig& config,
-                    const AllowedPorts& allowed, const std::string& who, std::vector<Judgement>& parts) {
-    for (const std::string& service : rules.services) judge_service(service, config, allowed, who, 0, parts);
-    for (const model::FirewalldPort& port : rules.ports) judge_port("port", port.port, port.protocol, allowed, who, parts);
+                    const AllowedPorts& allowed, const std::string& who,
+                    std::vector<Judgement>& parts) {
+    for (const std::string& service : rules.services)
+        judge_service(service, config, allowed, who, 0, parts);
+    for (const model::FirewalldPort& port : rules.ports)
+        judge_port("port", port.port, port.protocol, allowed, who, parts);
     for (const model::FirewalldForwardPort& port : rules.forward_ports)
         judge_port("forward-port", port.port, port.protocol, allowed, who, parts);
     for (const model::FirewalldPort& port : rules.source_ports)
-        parts.push_back(single(Result::Fail, who + " " + field("source-port", port.port + "/" + port.protocol) + " " +
-                                                 field("reason", "a source port opens every destination port")));
+        parts.push_back(single(
+            Result::Fail, who + " " + field("source-port", port.port + "/" + port.protocol) + " " +
+                              field("reason", "a source port opens every destination port")));
     for (const std::string& protocol : rules.protocols)
-        parts.push_back(single(is_icmp_protocol(protocol) ? Result::Pass : Result::Fail,
-                               who + " " + field("protocol", protocol) +
-                                   (is_icmp_protocol(protocol) ? "" : " " + field("reason", "opens a whole protocol"))));
+        parts.push_back(single(
+            is_icmp_protocol(protocol) ? Result::Pass : Result::Fail,
+            who + " " + field("protocol", protocol) +
+                (is_icmp_protocol(protocol) ? ""
+                                            : " " + field("reason", "opens a whole protocol"))));
     for (const model::RichRule& rule : rules.rich_rules) {
         if (rule.action != "accept") continue;
         const std::string line = who + " " + field("rule", rule.text);
-        if (rule.element == "service") judge_service(rule.element_value, config, allowed, who, 0, parts);
+        if (rule.element == "service")
+            judge_service(rule.element_value, config, allowed, who, 0, parts);
         else if (rule.element == "port" || rule.element == "forward-port")
-            judge_port(rule.element, rule.element_value, rule.element_protocol, allowed, who, parts);
+            judge_port(rule.element, rule.element_value, rule.element_protocol, allowed, who,
+                       parts);
         else if (rule.element == "protocol")
-            parts.push_back(single(is_icmp_protocol(rule.element_value) ? Result::Pass : Result::Fail, line));
-        else if (rule.element == "icmp-type" || rule.element == "icmp-block") parts.push_back(single(Result::Pass, line));
+            parts.push_back(
+                single(is_icmp_protocol(rule.element_value) ? Result::Pass : Result::Fail, line));
+        else if (rule.element == "icmp-type" || rule.element == "icmp-block")
+            parts.push_back(single(Result::Pass, line));
         else if (rule.element == "source-port")
-            parts.push_back(single(Result::Fail, line + " " + field("reason", "a source port opens every destination port")));
+            parts.push_back(
+                single(Result::Fail,
+                       line + " " + field("reason", "a source port opens every destination port")));
         else if (rule.element.empty())
-            parts.push_back(single(Result::Fail, line + " " + field("reason", "accepts every port")));
+            parts.push_back(
+                single(Result::Fail, line + " " + field("reason", "accepts every port")));
     }
 }
 
-Judgement judge_firewalld(const facts::FirewalldConfig& config, Question question, const AllowedPorts& allowed) {
+Judgement judge_firewalld(const facts::FirewalldConfig& config, Question question,
+                          const AllowedPorts& allowed) {
     const std::string who = field("firewall", "firewalld");
-    if (!config.error.empty()) return single(Result::Error, who + " " + field("reason", config.error));
+    if (!config.error.empty())
+        return single(Result::Error, who + " " + field("reason", config.error));
     std::vector<Judgement> parts;
     if (config.direct_rules > 0)
-        parts.push_back(single(Result::Unknown, who + " " + field("file", "/etc/firewalld/direct.xml") + " " +
-                                                    field("reason", "direct rules are not judged")));
+        parts.push_back(
+            single(Result::Unknown, who + " " + field("file", "/etc/firewalld/direct.xml") + " " +
+                                        field("reason", "direct rules are not judged")));
     const auto zones = applicable_zones(config);
     for (const auto& [name, origin] : zones) {
-        const std::string zone_who = who + " " + field("zone", name) + " " + field("applies", origin);
+        const std::string zone_who =
+            who + " " + field("zone", name) + " " + field("applies", origin);
         const auto found = config.zones.find(name);
         if (found == config.zones.end()) {
-            parts.push_back(single(Result::Error, zone_who + " " + field("reason", "zone has no file: firewalld would refuse the binding")));
+            parts.push_back(single(
+                Result::Error,
+                zone_who + " " +
+                    field("reason", "zone has no file: firewalld would refuse the binding")));
             continue;
         }
         const model::FirewalldZone& zone = found->second.value;
@@ -519,16 +582,19 @@ Judgement judge_firewalld(const facts::FirewalldConfig& config, Question questio
             parts.push_back(single(Result::Fail, line + " " + field("reason", fallback.why)));
             continue;
         }
-        if (question == Question::DefaultDeny) parts.push_back(single(Result::Pass, line + " " + field("default", fallback.why)));
-        else judge_openings(zone, config, allowed, zone_who, parts);
+        if (question == Question::DefaultDeny)
+            parts.push_back(single(Result::Pass, line + " " + field("default", fallback.why)));
+        else
+            judge_openings(zone, config, allowed, zone_who, parts);
     }
     // Policies towards the host itself from any zone or from a zone that applies.
     for (const auto& [name, item] : config.policies) {
         const model::FirewalldPolicy& policy = item.value;
-        const bool to_host = std::find(policy.egress_zones.begin(), policy.egress_zones.end(), "HOST") !=
-                             policy.egress_zones.end();
-        const bool from_applicable = std::any_of(policy.ingress_zones.begin(), policy.ingress_zones.end(),
-                                                 [&](const std::string& z) { return z == "ANY" || zones.count(z); });
+        const bool to_host = std::find(policy.egress_zones.begin(), policy.egress_zones.end(),
+                                       "HOST") != policy.egress_zones.end();
+        const bool from_applicable =
+            std::any_of(policy.ingress_zones.begin(), policy.ingress_zones.end(),
+                        [&](const std::string& z) { return z == "ANY" || zones.count(z); });
         if (!to_host || !from_applicable) continue;
         const std::string line = who + " " + field("policy", name) + " " + field("file", item.path);
         const RulesDefault fallback = rules_default(policy, policy.target == "ACCEPT");
@@ -536,7 +602,8 @@ Judgement judge_firewalld(const facts::FirewalldConfig& config, Question questio
             parts.push_back(single(Result::Fail, line + " " + field("reason", fallback.why)));
             continue;
         }
-        if (question == Question::OnlyAllowedPorts) judge_openings(policy, config, allowed, line, parts);
+        if (question == Question::OnlyAllowedPorts)
+            judge_openings(policy, config, allowed, line, parts);
     }
     return all_of(std::move(parts));
 }
@@ -556,30 +623,37 @@ std::string unit_line(const std::string& unit, const facts::UnitEnablement& stat
 }
 
 // The judgement of one address family over every firewall that starts at boot.
-Judgement judge_family(const facts::FirewallFacts& facts, const std::string& family, Question question,
-                       const AllowedPorts& allowed) {
+Judgement judge_family(const facts::FirewallFacts& facts, const std::string& family,
+                       Question question, const AllowedPorts& allowed) {
     const bool v4 = family == "ipv4";
     std::vector<Judgement> conflicting;  // units firewalld conflicts with
-    if (enabled(facts, "nftables.service")) conflicting.push_back(judge_nftables(facts.nftables, family, question, allowed));
+    if (enabled(facts, "nftables.service"))
+        conflicting.push_back(judge_nftables(facts.nftables, family, question, allowed));
     if (enabled(facts, v4 ? "iptables.service" : "ip6tables.service"))
-        conflicting.push_back(judge_iptables(v4 ? facts.sysconfig_v4 : facts.sysconfig_v6, family, question, allowed,
+        conflicting.push_back(judge_iptables(v4 ? facts.sysconfig_v4 : facts.sysconfig_v6, family,
+                                             question, allowed,
                                              v4 ? "iptables.service" : "ip6tables.service"));
     std::vector<Judgement> together;
     if (!enabled(facts, "firewalld.service") && (v4 ? facts.sysv_iptables : facts.sysv_ip6tables))
-        together.push_back(judge_iptables(v4 ? facts.sysconfig_v4 : facts.sysconfig_v6, family, question, allowed,
+        together.push_back(judge_iptables(v4 ? facts.sysconfig_v4 : facts.sysconfig_v6, family,
+                                          question, allowed,
                                           v4 ? "sysv-iptables" : "sysv-ip6tables"));
     if (enabled(facts, "netfilter-persistent.service"))
-        together.push_back(judge_iptables(v4 ? facts.persistent_v4 : facts.persistent_v6, family, question, allowed,
-                                          "netfilter-persistent.service"));
+        together.push_back(judge_iptables(v4 ? facts.persistent_v4 : facts.persistent_v6, family,
+                                          question, allowed, "netfilter-persistent.service"));
     if (enabled(facts, "firewalld.service")) {
         Judgement firewalld = judge_firewalld(facts.firewalld, question, allowed);
-        if (conflicting.empty()) together.push_back(std::move(firewalld));
-        else together.push_back(all_of({std::move(firewalld), any_of(std::move(conflicting))}));
+        if (conflicting.empty())
+            together.push_back(std::move(firewalld));
+        else
+            together.push_back(all_of({std::move(firewalld), any_of(std::move(conflicting))}));
     } else {
         for (Judgement& j : conflicting) together.push_back(std::move(j));
     }
     if (together.empty())
-        return single(Result::Fail, field("family", family) + " " + field("reason", "no firewall that filters it starts at boot"));
+        return single(Result::Fail,
+                      field("family", family) + " " +
+                          field("reason", "no firewall that filters it starts at boot"));
     return any_of(std::move(together));
 }
 
@@ -587,8 +661,11 @@ Verdict to_verdict(Judgement judgement, const facts::FirewallFacts& facts) {
     Verdict verdict;
     verdict.result = judgement.result;
     for (const auto& [unit, state] : facts.units) {
-        if (!state.error.empty()) verdict.evidence.push_back("note " + field("unit", unit) + " " + field("error", state.error));
-        if (state.enabled || state.masked) verdict.evidence.push_back("note " + unit_line(unit, state));
+        if (!state.error.empty())
+            verdict.evidence.push_back("note " + field("unit", unit) + " " +
+                                       field("error", state.error));
+        if (state.enabled || state.masked)
+            verdict.evidence.push_back("note " + unit_line(unit, state));
     }
     std::set<std::string> seen;
     for (std::string& line : judgement.lines)
@@ -597,7 +674,8 @@ Verdict to_verdict(Judgement judgement, const facts::FirewallFacts& facts) {
 }
 
 Verdict firewall_rules(const facts::Snapshot& snapshot, const Params& params, Question question) {
-    if (!snapshot.firewall) return {Result::Error, {"result=error reason=\"firewall facts not collected\""}};
+    if (!snapshot.firewall)
+        return {Result::Error, {"result=error reason=\"firewall facts not collected\""}};
     const facts::FirewallFacts& facts = *snapshot.firewall;
     const AllowedPorts allowed(params);
     if (question == Question::OnlyAllowedPorts && !allowed.error().empty())
@@ -609,7 +687,8 @@ Verdict firewall_rules(const facts::Snapshot& snapshot, const Params& params, Qu
 
 // H03: some firewall is enabled at boot and not masked.
 Verdict enabled_at_boot(const facts::Snapshot& snapshot, const Params&) {
-    if (!snapshot.firewall) return {Result::Error, {"result=error reason=\"firewall facts not collected\""}};
+    if (!snapshot.firewall)
+        return {Result::Error, {"result=error reason=\"firewall facts not collected\""}};
     const facts::FirewallFacts& facts = *snapshot.firewall;
     Verdict verdict;
     bool any = false, error = false;
@@ -618,14 +697,18 @@ Verdict enabled_at_boot(const facts::Snapshot& snapshot, const Params&) {
         any |= on;
         if (!state.error.empty()) {
             error = true;
-            verdict.evidence.push_back("result=error " + field("unit", unit) + " " + field("reason", state.error));
+            verdict.evidence.push_back("result=error " + field("unit", unit) + " " +
+                                       field("reason", state.error));
         }
-        verdict.evidence.push_back("result=" + std::string(on ? "pass " : "fail ") + unit_line(unit, state));
+        verdict.evidence.push_back("result=" + std::string(on ? "pass " : "fail ") +
+                                   unit_line(unit, state));
     }
-    for (const auto& [on, name] : {std::pair{facts.sysv_iptables, "iptables"}, std::pair{facts.sysv_ip6tables, "ip6tables"}})
+    for (const auto& [on, name] :
+         {std::pair{facts.sysv_iptables, "iptables"}, std::pair{facts.sysv_ip6tables, "ip6tables"}})
         if (on) {
             any = true;
-            verdict.evidence.push_back("result=pass " + field("sysv", std::string("/etc/rc.d/rc3.d/S??") + name));
+            verdict.evidence.push_back("result=pass " +
+                                       field("sysv", std::string("/etc/rc.d/rc3.d/S??") + name));
         }
     verdict.result = any ? Result::Pass : error ? Result::Error : Result::Fail;
     return verdict;
@@ -637,10 +720,12 @@ void add_firewall_checks(Registry& registry) {
     registry.add({"host_firewall_enabled_at_boot",
                   "H03: firewalld, nftables or an iptables rule set is enabled at boot",
                   facts::kNeedFirewall, enabled_at_boot});
-    registry.add({"host_firewall_default_deny_inbound",
-                  "H03: the firewall that starts at boot refuses inbound traffic by default (IPv4 and IPv6)",
-                  facts::kNeedFirewall,
-                  [](const facts::Snapshot& s, const Params& p) { return firewall_rules(s, p, Question::DefaultDeny); }});
+    registry.add(
+        {"host_firewall_default_deny_inbound",
+         "H03: the firewall that starts at boot refuses inbound traffic by default (IPv4 and IPv6)",
+         facts::kNeedFirewall, [](const facts::Snapshot& s, const Params& p) {
+             return firewall_rules(s, p, Question::DefaultDeny);
+         }});
     registry.add({"host_firewall_only_virtualization_ports",
                   "H04: the firewall that starts at boot opens only the virtualization ports",
                   facts::kNeedFirewall, [](const facts::Snapshot& s, const Params& p) {

@@ -9,7 +9,8 @@ namespace oscapvirt::checks {
 namespace {
 
 Verdict group_members_allowed(const facts::Snapshot& snapshot, const Params& params) {
-    if (!snapshot.libvirt_groups) return {Result::Error, {"result=error reason=\"groups not collected\""}};
+    if (!snapshot.libvirt_groups)
+        return {Result::Error, {"result=error reason=\"groups not collected\""}};
     const facts::LibvirtGroups& facts = *snapshot.libvirt_groups;
     const AllowList allowed(params, "LIBVIRT_ALLOWED_GROUP_MEMBERS");
     VerdictBuilder verdict;
@@ -20,7 +21,8 @@ Verdict group_members_allowed(const facts::Snapshot& snapshot, const Params& par
     }
     std::map<std::string, std::string> judged{{"libvirt", "libvirt's polkit rules"},
                                               {"libvirtd", "libvirt's polkit rules (older name)"}};
-    for (const auto& [path, group] : facts.sock_groups) judged.emplace(group, "unix_sock_group in " + path);
+    for (const auto& [path, group] : facts.sock_groups)
+        judged.emplace(group, "unix_sock_group in " + path);
     for (const auto& [name, why] : judged) {
         const model::GroupEntry* group = model::find_group(*facts.groups, name);
         const std::string who = field("group", name) + " " + field("why", why);
@@ -32,11 +34,14 @@ Verdict group_members_allowed(const facts::Snapshot& snapshot, const Params& par
         for (const std::string& member : group->members)
             if (!allowed.contains(member)) {
                 clean = false;
-                verdict.fail(who + " " + field("line", std::to_string(group->line)) + " " + field("member", member) + " " +
-                             field("reason", "not an allowed administrator (" + allowed.describe() + ")"));
+                verdict.fail(
+                    who + " " + field("line", std::to_string(group->line)) + " " +
+                    field("member", member) + " " +
+                    field("reason", "not an allowed administrator (" + allowed.describe() + ")"));
             }
-        if (clean) verdict.pass(who + " " + field("line", std::to_string(group->line)) + " " +
-                                field("members", std::to_string(group->members.size())));
+        if (clean)
+            verdict.pass(who + " " + field("line", std::to_string(group->line)) + " " +
+                         field("members", std::to_string(group->members.size())));
     }
     return std::move(verdict).finish();
 }
@@ -44,9 +49,10 @@ Verdict group_members_allowed(const facts::Snapshot& snapshot, const Params& par
 }  // namespace
 
 void add_group_checks(Registry& registry) {
-    registry.add({"libvirt_group_members_allowed",
-                  "H06: only allowed administrators are members of libvirt's groups and unix_sock_group",
-                  facts::kNeedLibvirtGroups, group_members_allowed});
+    registry.add(
+        {"libvirt_group_members_allowed",
+         "H06: only allowed administrators are members of libvirt's groups and unix_sock_group",
+         facts::kNeedLibvirtGroups, group_members_allowed});
 }
 
 }  // namespace oscapvirt::checks

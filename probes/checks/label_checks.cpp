@@ -6,7 +6,9 @@
 namespace oscapvirt::checks {
 namespace {
 
-Verdict not_collected() { return {Result::Error, {"result=error reason=\"boot files not collected\""}}; }
+Verdict not_collected() {
+    return {Result::Error, {"result=error reason=\"boot files not collected\""}};
+}
 
 // H11: every fstab entry libmount reads names its device other than by label.
 Verdict fstab_no_labels(const facts::Snapshot& snapshot, const Params&) {
@@ -18,13 +20,17 @@ Verdict fstab_no_labels(const facts::Snapshot& snapshot, const Params&) {
         return std::move(verdict).finish();
     }
     for (int line : files.fstab->ignored_lines)
-        verdict.note("note " + field("file", "/etc/fstab") + " " + field("line", std::to_string(line)) + " " +
+        verdict.note("note " + field("file", "/etc/fstab") + " " +
+                     field("line", std::to_string(line)) + " " +
                      field("reason", "fewer than three fields: libmount ignores the line"));
     for (const model::FstabEntry& entry : files.fstab->entries) {
-        const std::string line = field("file", "/etc/fstab") + " " + field("line", std::to_string(entry.line)) + " " +
-                                 field("source", entry.source) + " " + field("target", entry.target);
-        if (model::names_device_by_label(entry.source)) verdict.fail(line + " " + field("reason", "device named by label"));
-        else verdict.pass(line);
+        const std::string line =
+            field("file", "/etc/fstab") + " " + field("line", std::to_string(entry.line)) + " " +
+            field("source", entry.source) + " " + field("target", entry.target);
+        if (model::names_device_by_label(entry.source))
+            verdict.fail(line + " " + field("reason", "device named by label"));
+        else
+            verdict.pass(line);
     }
     Verdict result = std::move(verdict).finish();
     // No entry at all (no fstab, or only comments): nothing names a device by label.
@@ -42,13 +48,18 @@ Verdict crypttab_no_labels(const facts::Snapshot& snapshot, const Params&) {
         return std::move(verdict).finish();
     }
     for (int line : files.crypttab->ignored_lines)
-        verdict.note("note " + field("file", "/etc/crypttab") + " " + field("line", std::to_string(line)) + " " +
-                     field("reason", "fewer than two fields: systemd-cryptsetup-generator ignores the line"));
+        verdict.note("note " + field("file", "/etc/crypttab") + " " +
+                     field("line", std::to_string(line)) + " " +
+                     field("reason",
+                           "fewer than two fields: systemd-cryptsetup-generator ignores the line"));
     for (const model::CrypttabEntry& entry : files.crypttab->entries) {
-        const std::string line = field("file", "/etc/crypttab") + " " + field("line", std::to_string(entry.line)) + " " +
+        const std::string line = field("file", "/etc/crypttab") + " " +
+                                 field("line", std::to_string(entry.line)) + " " +
                                  field("name", entry.name) + " " + field("device", entry.device);
-        if (model::names_device_by_label(entry.device)) verdict.fail(line + " " + field("reason", "device named by label"));
-        else verdict.pass(line);
+        if (model::names_device_by_label(entry.device))
+            verdict.fail(line + " " + field("reason", "device named by label"));
+        else
+            verdict.pass(line);
     }
     Verdict result = std::move(verdict).finish();
     if (result.result == Result::NotApplicable) result.result = Result::Pass;
@@ -62,15 +73,18 @@ void judge_words(const std::string& text, const std::string& where, VerdictBuild
     auto judge = [&] {
         if (word.empty()) return;
         const size_t eq = word.find('=');
-        const bool label = model::names_device_by_label(word) ||
-                           (eq != std::string::npos && model::names_device_by_label(word.substr(eq + 1)));
+        const bool label =
+            model::names_device_by_label(word) ||
+            (eq != std::string::npos && model::names_device_by_label(word.substr(eq + 1)));
         const std::string line = where + " " + field("word", word);
         if (label) verdict.fail(line + " " + field("reason", "device named by label"));
         word.clear();
     };
     for (const char c : text) {
-        if (c == ' ' || c == '\t' || c == '\n') judge();
-        else word += c;
+        if (c == ' ' || c == '\t' || c == '\n')
+            judge();
+        else
+            word += c;
     }
     judge();
 }
@@ -89,26 +103,33 @@ Verdict initrd_config_no_labels(const facts::Snapshot& snapshot, const Params&) 
     if (!dracut.error.empty()) {
         verdict.error(field("config", "dracut") + " " + field("reason", dracut.error));
     } else {
-        const std::string who = field("config", "dracut") + " " + field("files", std::to_string(dracut.files.size()));
-        judge_words(value_of(dracut.variables, "kernel_cmdline"), who + " " + field("variable", "kernel_cmdline"), verdict);
-        judge_words(value_of(dracut.variables, "add_device"), who + " " + field("variable", "add_device"), verdict);
+        const std::string who =
+            field("config", "dracut") + " " + field("files", std::to_string(dracut.files.size()));
+        judge_words(value_of(dracut.variables, "kernel_cmdline"),
+                    who + " " + field("variable", "kernel_cmdline"), verdict);
+        judge_words(value_of(dracut.variables, "add_device"),
+                    who + " " + field("variable", "add_device"), verdict);
         const std::string policy = value_of(dracut.variables, "persistent_policy");
         if (policy == "by-label" || policy == "by-partlabel")
             verdict.fail(who + " " + field("persistent_policy", policy) + " " +
                          field("reason", "the initrd names devices by label"));
-        verdict.pass(who + " " + field("kernel_cmdline", value_of(dracut.variables, "kernel_cmdline")) + " " +
+        verdict.pass(who + " " +
+                     field("kernel_cmdline", value_of(dracut.variables, "kernel_cmdline")) + " " +
                      field("add_device", value_of(dracut.variables, "add_device")));
     }
     const facts::SourcedConfig& tools = files.initramfs_tools;
     if (!tools.error.empty()) {
         verdict.error(field("config", "initramfs-tools") + " " + field("reason", tools.error));
     } else {
-        const std::string who = field("config", "initramfs-tools") + " " + field("files", std::to_string(tools.files.size()));
-        judge_words(value_of(tools.variables, "RESUME"), who + " " + field("variable", "RESUME"), verdict);
+        const std::string who = field("config", "initramfs-tools") + " " +
+                                field("files", std::to_string(tools.files.size()));
+        judge_words(value_of(tools.variables, "RESUME"), who + " " + field("variable", "RESUME"),
+                    verdict);
         verdict.pass(who + " " + field("RESUME", value_of(tools.variables, "RESUME")));
     }
     if (!files.cmdline_d_error.empty())
-        verdict.error(field("dir", "/etc/cmdline.d") + " " + field("reason", files.cmdline_d_error));
+        verdict.error(field("dir", "/etc/cmdline.d") + " " +
+                      field("reason", files.cmdline_d_error));
     for (const facts::CmdlineFragment& fragment : files.cmdline_d) {
         std::string text;
         for (const std::string& w : fragment.words) text += w + " ";
@@ -122,11 +143,13 @@ Verdict initrd_config_no_labels(const facts::Snapshot& snapshot, const Params&) 
 void add_label_checks(Registry& registry) {
     registry.add({"host_fstab_no_filesystem_labels", "H11: /etc/fstab names no device by label",
                   facts::kNeedBootFiles, fstab_no_labels});
-    registry.add({"host_crypttab_no_filesystem_labels", "H13: /etc/crypttab names no device by label",
-                  facts::kNeedBootFiles, crypttab_no_labels});
-    registry.add({"host_initrd_config_no_filesystem_labels",
-                  "H13: dracut, initramfs-tools and cmdline.d configuration name no device by label",
-                  facts::kNeedBootFiles, initrd_config_no_labels});
+    registry.add({"host_crypttab_no_filesystem_labels",
+                  "H13: /etc/crypttab names no device by label", facts::kNeedBootFiles,
+                  crypttab_no_labels});
+    registry.add(
+        {"host_initrd_config_no_filesystem_labels",
+         "H13: dracut, initramfs-tools and cmdline.d configuration name no device by label",
+         facts::kNeedBootFiles, initrd_config_no_labels});
 }
 
 }  // namespace oscapvirt::checks

@@ -9,8 +9,8 @@ constexpr std::size_t kMaxConfig = 4 * 1024 * 1024;
 
 // The regular files of a directory whose names end in `suffix`, sorted (the glob order of the
 // shells that source them); nullopt with `error` set when the directory cannot be listed.
-std::vector<std::string> files_in(const sources::RootFs& fs, const std::string& dir, const std::string& suffix,
-                                  std::string& error) {
+std::vector<std::string> files_in(const sources::RootFs& fs, const std::string& dir,
+                                  const std::string& suffix, std::string& error) {
     std::vector<std::string> files;
     auto listing = fs.list_dir(dir);
     if (auto* err = std::get_if<sources::FsError>(&listing)) {
@@ -21,14 +21,17 @@ std::vector<std::string> files_in(const sources::RootFs& fs, const std::string& 
     if (!entries) return files;
     for (const sources::DirEntry& entry : *entries) {
         const std::string& n = entry.name;
-        if (n.size() < suffix.size() || n.compare(n.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
+        if (n.size() < suffix.size() ||
+            n.compare(n.size() - suffix.size(), suffix.size(), suffix) != 0)
+            continue;
         if (n[0] == '.') continue;  // the shell glob * does not match hidden files
         files.push_back(dir + "/" + n);
     }
     return files;
 }
 
-void source_file(const sources::RootFs& fs, const std::string& path, bool must_exist, SourcedConfig& config) {
+void source_file(const sources::RootFs& fs, const std::string& path, bool must_exist,
+                 SourcedConfig& config) {
     if (!config.error.empty()) return;
     auto content = fs.read_file_if_exists(path, kMaxConfig);
     if (auto* err = std::get_if<sources::FsError>(&content)) {
@@ -42,22 +45,25 @@ void source_file(const sources::RootFs& fs, const std::string& path, bool must_e
     }
     config.files.push_back(path);
     auto result = model::source_shell_assignments(*text, config.variables);
-    if (auto* err = std::get_if<model::ParseError>(&result)) config.error = path + ": " + err->describe();
-    else config.variables = std::move(std::get<model::ShellVariables>(result));
+    if (auto* err = std::get_if<model::ParseError>(&result))
+        config.error = path + ": " + err->describe();
+    else
+        config.variables = std::move(std::get<model::ShellVariables>(result));
 }
 
 // dracut (dracut.sh): . $conffile, then every $confdir/*.conf in glob order.
-SourcedConfig read_sourced(const sources::RootFs& fs, const std::string& main, const std::string& dir,
-                           const std::string& suffix) {
+SourcedConfig read_sourced(const sources::RootFs& fs, const std::string& main,
+                           const std::string& dir, const std::string& suffix) {
     SourcedConfig config;
     source_file(fs, main, false, config);
-    for (const std::string& file : files_in(fs, dir, suffix, config.error)) source_file(fs, file, true, config);
+    for (const std::string& file : files_in(fs, dir, suffix, config.error))
+        source_file(fs, file, true, config);
     return config;
 }
 
 template <typename Parsed, typename Parse>
-void read_table(const sources::RootFs& fs, const char* path, Parse parse, std::optional<Parsed>& out,
-                std::string& error) {
+void read_table(const sources::RootFs& fs, const char* path, Parse parse,
+                std::optional<Parsed>& out, std::string& error) {
     auto content = fs.read_file_if_exists(path, kMaxConfig);
     if (auto* err = std::get_if<sources::FsError>(&content)) {
         error = err->describe();
@@ -74,7 +80,8 @@ BootFiles collect_boot_files(const sources::RootFs& fs) {
     read_table(fs, "/etc/fstab", model::parse_fstab, files.fstab, files.fstab_error);
     read_table(fs, "/etc/crypttab", model::parse_crypttab, files.crypttab, files.crypttab_error);
     files.dracut = read_sourced(fs, "/etc/dracut.conf", "/etc/dracut.conf.d", ".conf");
-    files.initramfs_tools = read_sourced(fs, "/etc/initramfs-tools/initramfs.conf", "/etc/initramfs-tools/conf.d", "");
+    files.initramfs_tools =
+        read_sourced(fs, "/etc/initramfs-tools/initramfs.conf", "/etc/initramfs-tools/conf.d", "");
     for (const std::string& path : files_in(fs, "/etc/cmdline.d", ".conf", files.cmdline_d_error)) {
         auto content = fs.read_file(path, kMaxConfig);
         if (auto* err = std::get_if<sources::FsError>(&content)) {

@@ -12,9 +12,9 @@ namespace {
 // Targets a normal boot reaches; a link in another target's .wants (rescue.target, a custom
 // target nothing starts) does not start the unit at boot.
 constexpr const char* kBootTargets[] = {
-    "sysinit.target", "basic.target",        "local-fs.target",        "sockets.target",
-    "network-pre.target", "network.target",  "network-online.target", "multi-user.target",
-    "graphical.target", "default.target"};
+    "sysinit.target",     "basic.target",   "local-fs.target",       "sockets.target",
+    "network-pre.target", "network.target", "network-online.target", "multi-user.target",
+    "graphical.target",   "default.target"};
 constexpr const char* kUnitDirs[] = {"/etc/systemd/system", "/usr/lib/systemd/system",
                                      "/lib/systemd/system"};
 
@@ -46,8 +46,10 @@ void load_items(const sources::RootFs& fs, const std::string& kind, Parse parse,
             if (entry.name.size() < 5 || entry.name.substr(entry.name.size() - 4) != ".xml") {
                 if (kind == "zones" && base == "/etc/firewalld/" && !entry.is_regular) {
                     auto sub = fs.list_dir(path);
-                    if (std::holds_alternative<std::optional<std::vector<sources::DirEntry>>>(sub) &&
-                        std::get<std::optional<std::vector<sources::DirEntry>>>(sub) && error.empty())
+                    if (std::holds_alternative<std::optional<std::vector<sources::DirEntry>>>(
+                            sub) &&
+                        std::get<std::optional<std::vector<sources::DirEntry>>>(sub) &&
+                        error.empty())
                         error = path + ": combined zone directories are not judged";
                 }
                 continue;
@@ -68,13 +70,14 @@ void load_items(const sources::RootFs& fs, const std::string& kind, Parse parse,
 
 // Zones NetworkManager keyfiles ([connection] zone=) and ifcfg files (ZONE=) put interfaces in.
 void network_config_zones(const sources::RootFs& fs, FirewalldConfig& config) {
-    for (const char* dir : {"/usr/lib/NetworkManager/system-connections",
-                            "/etc/NetworkManager/system-connections",
-                            "/run/NetworkManager/system-connections"}) {
+    for (const char* dir :
+         {"/usr/lib/NetworkManager/system-connections", "/etc/NetworkManager/system-connections",
+          "/run/NetworkManager/system-connections"}) {
         auto listing = fs.list_dir(dir);
         if (failed(listing, config.error)) return;
         const auto& entries = std::get<std::optional<std::vector<sources::DirEntry>>>(listing);
-        for (const sources::DirEntry& entry : entries ? *entries : std::vector<sources::DirEntry>{}) {
+        for (const sources::DirEntry& entry :
+             entries ? *entries : std::vector<sources::DirEntry>{}) {
             const std::string& n = entry.name;
             if (n.size() < 13 || n.substr(n.size() - 13) != ".nmconnection") continue;
             const std::string path = std::string(dir) + "/" + n;
@@ -108,10 +111,12 @@ void network_config_zones(const sources::RootFs& fs, FirewalldConfig& config) {
             const size_t end = text.find('\n');
             std::string_view line = text.substr(0, end);
             text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
-            while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+            while (!line.empty() && (line.front() == ' ' || line.front() == '\t'))
+                line.remove_prefix(1);
             if (line.rfind("ZONE=", 0) != 0) continue;
             std::string_view value = line.substr(5);
-            while (!value.empty() && (value.back() == ' ' || value.back() == '\t' || value.back() == '\r'))
+            while (!value.empty() &&
+                   (value.back() == ' ' || value.back() == '\t' || value.back() == '\r'))
                 value.remove_suffix(1);
             if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
                 value.back() == value.front())
@@ -130,11 +135,13 @@ FirewalldConfig read_firewalld_config(const sources::RootFs& fs) {
     const auto& text = std::get<std::optional<std::string>>(conf);
     config.conf = model::parse_firewalld_conf(text ? *text : std::string());
     config.conf_note = !text ? "firewalld.conf absent: fallback zone public"
-                       : config.conf.default_zone_given ? "DefaultZone in /etc/firewalld/firewalld.conf"
-                                                        : "no DefaultZone: fallback zone public";
-    load_items<model::FirewalldZone>(fs, "zones", model::parse_firewalld_zone, config.zones, config.error);
-    load_items<model::FirewalldPolicy>(fs, "policies", model::parse_firewalld_policy, config.policies,
-                                       config.error);
+                       : config.conf.default_zone_given
+                           ? "DefaultZone in /etc/firewalld/firewalld.conf"
+                           : "no DefaultZone: fallback zone public";
+    load_items<model::FirewalldZone>(fs, "zones", model::parse_firewalld_zone, config.zones,
+                                     config.error);
+    load_items<model::FirewalldPolicy>(fs, "policies", model::parse_firewalld_policy,
+                                       config.policies, config.error);
     load_items<model::FirewalldService>(fs, "services", model::parse_firewalld_service,
                                         config.services, config.error);
     if (!config.error.empty()) return config;
@@ -148,7 +155,8 @@ FirewalldConfig read_firewalld_config(const sources::RootFs& fs) {
         const std::string fallback = config.zones.count("public")     ? "public"
                                      : config.zones.count("external") ? "external"
                                                                       : "block";
-        config.conf_note = "default zone " + config.conf.default_zone + " has no file: firewalld uses " + fallback;
+        config.conf_note =
+            "default zone " + config.conf.default_zone + " has no file: firewalld uses " + fallback;
         config.conf.default_zone = fallback;
     }
     auto direct = fs.read_file_if_exists("/etc/firewalld/direct.xml", 4 * 1024 * 1024);
@@ -157,7 +165,8 @@ FirewalldConfig read_firewalld_config(const sources::RootFs& fs) {
         auto count = model::count_firewalld_direct_rules(*xml);
         if (auto* err = std::get_if<model::ParseError>(&count))
             config.error = "/etc/firewalld/direct.xml: " + err->describe();
-        else config.direct_rules = std::get<int>(count);
+        else
+            config.direct_rules = std::get<int>(count);
     }
     network_config_zones(fs, config);
     return config;
@@ -178,7 +187,8 @@ IptablesFile read_iptables(const sources::RootFs& fs, const std::string& path) {
     auto parsed = model::parse_iptables_save(*text);
     if (auto* err = std::get_if<model::ParseError>(&parsed))
         file.error = path + ": iptables-restore would refuse it: " + err->describe();
-    else file.rules = std::move(std::get<model::IptRuleset>(parsed));
+    else
+        file.rules = std::move(std::get<model::IptRuleset>(parsed));
     return file;
 }
 
@@ -202,10 +212,11 @@ std::string nftables_config_path(const sources::RootFs& fs) {
         if (!path.empty() && path[0] == '/') return path;
     }
     return fs.exists("/etc/sysconfig/nftables.conf") ? "/etc/sysconfig/nftables.conf"
-                                                      : "/etc/nftables.conf";
+                                                     : "/etc/nftables.conf";
 }
 
-std::vector<model::NftIncludedFile> nft_include(const sources::RootFs& fs, const std::string& pattern) {
+std::vector<model::NftIncludedFile> nft_include(const sources::RootFs& fs,
+                                                const std::string& pattern) {
     // Relative names are looked up in nft's default include directory, /etc.
     const std::string path = pattern.empty() || pattern[0] != '/' ? "/etc/" + pattern : pattern;
     const bool glob = path.find_first_of("*?[") != std::string::npos;
@@ -226,8 +237,10 @@ std::vector<model::NftIncludedFile> nft_include(const sources::RootFs& fs, const
         if (fnmatch(name.c_str(), entry.name.c_str(), FNM_PERIOD) != 0) continue;
         const std::string file = dir + "/" + entry.name;
         auto content = fs.read_file(file, 16 * 1024 * 1024);
-        if (auto* err = std::get_if<sources::FsError>(&content)) files.push_back({file, "", err->reason});
-        else files.push_back({file, std::get<std::string>(content), ""});
+        if (auto* err = std::get_if<sources::FsError>(&content))
+            files.push_back({file, "", err->reason});
+        else
+            files.push_back({file, std::get<std::string>(content), ""});
     }
     return files;
 }
@@ -237,11 +250,13 @@ NftablesConfig read_nftables(const sources::RootFs& fs) {
     config.path = nftables_config_path(fs);
     auto content = fs.read_file(config.path, 16 * 1024 * 1024);
     if (failed(content, config.error)) return config;
-    auto parsed = model::parse_nftables(
-        std::get<std::string>(content), [&](const std::string& pattern) { return nft_include(fs, pattern); });
+    auto parsed =
+        model::parse_nftables(std::get<std::string>(content),
+                              [&](const std::string& pattern) { return nft_include(fs, pattern); });
     if (auto* err = std::get_if<model::ParseError>(&parsed))
         config.error = config.path + ": nft would not load it: " + err->describe();
-    else config.ruleset = std::move(std::get<model::NftRuleset>(parsed));
+    else
+        config.ruleset = std::move(std::get<model::NftRuleset>(parsed));
     return config;
 }
 
@@ -251,7 +266,8 @@ bool sysv_start_link(const sources::RootFs& fs, const std::string& service) {
     if (!entries || !*entries) return false;
     for (const sources::DirEntry& entry : **entries) {
         const std::string& n = entry.name;
-        if (n.size() == 3 + service.size() && n[0] == 'S' && isdigit(static_cast<unsigned char>(n[1])) &&
+        if (n.size() == 3 + service.size() && n[0] == 'S' &&
+            isdigit(static_cast<unsigned char>(n[1])) &&
             isdigit(static_cast<unsigned char>(n[2])) && n.substr(3) == service)
             return true;
     }

@@ -60,7 +60,7 @@ struct FirewallFacts {
     std::map<std::string, UnitEnablement> units;
     bool sysv_iptables = false, sysv_ip6tables = false;  // /etc/rc.d/rc3.d/S??ip(6)tables
     FirewalldConfig firewalld;
-    IptablesFile sysconfig_v4, sysconfig_v6;  // /etc/sysconfig/iptables, ip6tables
+    IptablesFile sysconfig_v4, sysconfig_v6;    // /etc/sysconfig/iptables, ip6tables
     IptablesFile persistent_v4, persistent_v6;  // /etc/iptables/rules.v4, rules.v6
     NftablesConfig nftables;
 };

@@ -8,7 +8,8 @@ namespace {
 // libvirtd.conf and the modular daemons' virtqemud.conf, virtproxyd.conf, ...
 bool is_daemon_conf(const std::string& name) {
     if (name == "libvirtd.conf") return true;
-    if (name.size() < 10 || name.rfind("virt", 0) != 0 || name.substr(name.size() - 6) != "d.conf") return false;
+    if (name.size() < 10 || name.rfind("virt", 0) != 0 || name.substr(name.size() - 6) != "d.conf")
+        return false;
     for (size_t i = 4; i < name.size() - 6; ++i)
         if (name[i] < 'a' || name[i] > 'z') return false;
     return true;
@@ -19,8 +20,10 @@ bool is_daemon_conf(const std::string& name) {
 LibvirtGroups collect_libvirt_groups(const sources::RootFs& fs) {
     LibvirtGroups facts;
     auto group = fs.read_file("/etc/group", 16 * 1024 * 1024);
-    if (auto* err = std::get_if<sources::FsError>(&group)) facts.groups_error = err->describe();
-    else facts.groups = model::parse_group_file(std::get<std::string>(group));
+    if (auto* err = std::get_if<sources::FsError>(&group))
+        facts.groups_error = err->describe();
+    else
+        facts.groups = model::parse_group_file(std::get<std::string>(group));
     auto listing = fs.list_dir("/etc/libvirt");
     if (auto* err = std::get_if<sources::FsError>(&listing)) {
         facts.conf_errors.push_back(err->describe());
@@ -41,8 +44,11 @@ LibvirtGroups collect_libvirt_groups(const sources::RootFs& fs) {
             continue;
         }
         const auto setting = std::get<model::ConfFile>(parsed).string("unix_sock_group");
-        if (setting.invalid()) facts.conf_errors.push_back(path + ": " + model::describe_problem("unix_sock_group", setting));
-        else if (setting.present()) facts.sock_groups[path] = setting.value;
+        if (setting.invalid())
+            facts.conf_errors.push_back(path + ": " +
+                                        model::describe_problem("unix_sock_group", setting));
+        else if (setting.present())
+            facts.sock_groups[path] = setting.value;
     }
     return facts;
 }

@@ -109,7 +109,8 @@ std::string check_element(const Grammar& grammar, const std::string& name, const
 
 std::string qualified_name(xmlNodePtr node) {
     std::string name = reinterpret_cast<const char*>(node->name);
-    if (node->ns && node->ns->prefix) name = reinterpret_cast<const char*>(node->ns->prefix) + (":" + name);
+    if (node->ns && node->ns->prefix)
+        name = reinterpret_cast<const char*>(node->ns->prefix) + (":" + name);
     return name;
 }
 
@@ -117,8 +118,10 @@ Attrs attributes_of(xmlNodePtr node) {
     Attrs attrs;
     for (xmlAttrPtr a = node->properties; a; a = a->next) {
         std::string name = reinterpret_cast<const char*>(a->name);
-        if (a->ns && a->ns->prefix) name = reinterpret_cast<const char*>(a->ns->prefix) + (":" + name);
-        XmlString value(a->ns ? xmlGetNsProp(node, a->name, a->ns->href) : xmlGetNoNsProp(node, a->name));
+        if (a->ns && a->ns->prefix)
+            name = reinterpret_cast<const char*>(a->ns->prefix) + (":" + name);
+        XmlString value(a->ns ? xmlGetNsProp(node, a->name, a->ns->href)
+                              : xmlGetNoNsProp(node, a->name));
         attrs[name] = value ? reinterpret_cast<const char*>(value.get()) : "";
     }
     return attrs;
@@ -210,8 +213,9 @@ std::string render(const RichRule& rule) {
 
 // common_startElement / common_endElement of policy.py with the zone and policy specifics.
 class RulesHandler : public SaxHandler {
-public:
-    RulesHandler(const Grammar& grammar, FirewalldRules& rules) : grammar_(grammar), rules_(rules) {}
+   public:
+    RulesHandler(const Grammar& grammar, FirewalldRules& rules)
+        : grammar_(grammar), rules_(rules) {}
 
     void start(const std::string& name, const Attrs& attrs) override {
         if (rule_error_) return;
@@ -239,7 +243,7 @@ public:
         }
     }
 
-protected:
+   protected:
     virtual void specific_start(const std::string& name, const Attrs& attrs) = 0;
 
     // A second element in a rule, or one outside any rule where only rules allow it.
@@ -303,14 +307,15 @@ protected:
                 fatal = "invalid forward-port " + get("port") + "/" + get("protocol");
                 return true;
             }
-            const FirewalldForwardPort entry{*normalize_port(get("port")), get("protocol"),
-                                             get("to-port").empty() ? "" : *normalize_port(get("to-port")),
-                                             get("to-addr")};
-            const bool seen = std::any_of(
-                rules_.forward_ports.begin(), rules_.forward_ports.end(), [&](const FirewalldForwardPort& f) {
-                    return f.port == entry.port && f.protocol == entry.protocol && f.to_port == entry.to_port &&
-                           f.to_addr == entry.to_addr;
-                });
+            const FirewalldForwardPort entry{
+                *normalize_port(get("port")), get("protocol"),
+                get("to-port").empty() ? "" : *normalize_port(get("to-port")), get("to-addr")};
+            const bool seen =
+                std::any_of(rules_.forward_ports.begin(), rules_.forward_ports.end(),
+                            [&](const FirewalldForwardPort& f) {
+                                return f.port == entry.port && f.protocol == entry.protocol &&
+                                       f.to_port == entry.to_port && f.to_addr == entry.to_addr;
+                            });
             if (!seen) rules_.forward_ports.push_back(entry);
             return true;
         }
@@ -397,9 +402,12 @@ protected:
             std::transform(v.begin(), v.end(), v.begin(), ::tolower);
             rule_.source_invert = v == "yes" || v == "true";
         }
-        if (a.count("address")) rule_.source = a.at("address");
-        else if (a.count("mac")) rule_.source = "mac:" + a.at("mac");
-        else if (a.count("ipset")) rule_.source = "ipset:" + a.at("ipset");
+        if (a.count("address"))
+            rule_.source = a.at("address");
+        else if (a.count("mac"))
+            rule_.source = "mac:" + a.at("mac");
+        else if (a.count("ipset"))
+            rule_.source = "ipset:" + a.at("ipset");
         source_parts_ = static_cast<int>(a.count("address") + a.count("mac") + a.count("ipset"));
     }
 
@@ -416,10 +424,9 @@ protected:
             if (rule_.action.empty()) return false;
             if (!rule_.has_source && !rule_.has_destination && rule_.priority == 0) return false;
         }
-        const bool actionless_ok = rule_.element == "icmp-block" ||
-                                   rule_.element == "forward-port" ||
-                                   rule_.element == "masquerade" ||
-                                   rule_.element == "tcp-mss-clamp";
+        const bool actionless_ok =
+            rule_.element == "icmp-block" || rule_.element == "forward-port" ||
+            rule_.element == "masquerade" || rule_.element == "tcp-mss-clamp";
         if (!actionless_ok && !has_log_ && !has_audit_ && rule_.action.empty()) return false;
         if (rule_.has_source && source_parts_ != 1) return false;
         if (rule_.element == "service" && rule_.element_value.empty()) return false;
@@ -443,10 +450,10 @@ protected:
 };
 
 class ZoneHandler : public RulesHandler {
-public:
+   public:
     explicit ZoneHandler(FirewalldZone& zone) : RulesHandler(grammar_store_, zone), zone_(zone) {}
 
-private:
+   private:
     void specific_start(const std::string& name, const Attrs& a) override {
         if (name == "zone") {
             const auto target = a.find("target");
@@ -481,11 +488,11 @@ private:
 };
 
 class PolicyHandler : public RulesHandler {
-public:
+   public:
     explicit PolicyHandler(FirewalldPolicy& policy)
         : RulesHandler(grammar_store_, policy), policy_(policy) {}
 
-private:
+   private:
     void specific_start(const std::string& name, const Attrs& a) override {
         if (name == "policy") {
             if (a.count("priority") && !parse_int(a.at("priority"), policy_.priority)) {
@@ -517,7 +524,7 @@ private:
 
 // service.py's handler: ports and protocols, includes; everything else is not about ports.
 class ServiceHandler : public SaxHandler {
-public:
+   public:
     explicit ServiceHandler(FirewalldService& service) : service_(service) {}
     void start(const std::string& name, const Attrs& a) override {
         if (std::string why = check_element(service_grammar(), name, a); !why.empty()) {
@@ -536,7 +543,8 @@ public:
                     fatal = "invalid " + name + " " + port + "/" + protocol;
                     return;
                 }
-                (name == "port" ? service_.ports : service_.source_ports).push_back({*normalize_port(port), protocol});
+                (name == "port" ? service_.ports : service_.source_ports)
+                    .push_back({*normalize_port(port), protocol});
             } else if (name == "port") {
                 add_protocol(protocol);
             }
@@ -548,9 +556,10 @@ public:
     }
     void end(const std::string&) override {}
 
-private:
+   private:
     void add_protocol(const std::string& protocol) {
-        if (std::find(service_.protocols.begin(), service_.protocols.end(), protocol) == service_.protocols.end())
+        if (std::find(service_.protocols.begin(), service_.protocols.end(), protocol) ==
+            service_.protocols.end())
             service_.protocols.push_back(protocol);
     }
     FirewalldService& service_;

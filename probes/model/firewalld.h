@@ -13,7 +13,7 @@ namespace oscapvirt::model {
 // firewalld.conf (firewalld_conf.py read()): KEY=VALUE lines, '#' or ';' comments. A line with
 // more or fewer than one '=', an unknown key, an empty value or a repeated key is ignored.
 struct FirewalldConf {
-    std::string default_zone;        // "public" (FALLBACK_ZONE) when not set
+    std::string default_zone;         // "public" (FALLBACK_ZONE) when not set
     bool default_zone_given = false;  // the file names one
 };
 FirewalldConf parse_firewalld_conf(std::string_view text);
@@ -39,7 +39,7 @@ struct RichRule {
     std::string element;
     std::string element_value;  // service name, port, protocol value, icmp type
     std::string element_protocol;
-    std::string action;  // "accept", "reject", "drop", "mark" or "" (log/audit only)
+    std::string action;    // "accept", "reject", "drop", "mark" or "" (log/audit only)
     bool limited = false;  // the action carries a <limit>
     std::string text;      // one-line rendering for evidence
 };

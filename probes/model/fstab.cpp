@@ -10,9 +10,10 @@ bool is_octal(char c) { return c >= '0' && c <= '7'; }
 std::string unmangle(std::string_view field) {
     std::string text;
     for (size_t i = 0; i < field.size(); ++i) {
-        if (field[i] == '\\' && i + 3 < field.size() && is_octal(field[i + 1]) && is_octal(field[i + 2]) &&
-            is_octal(field[i + 3])) {
-            text += static_cast<char>((field[i + 1] - '0') * 64 + (field[i + 2] - '0') * 8 + (field[i + 3] - '0'));
+        if (field[i] == '\\' && i + 3 < field.size() && is_octal(field[i + 1]) &&
+            is_octal(field[i + 2]) && is_octal(field[i + 3])) {
+            text += static_cast<char>((field[i + 1] - '0') * 64 + (field[i + 2] - '0') * 8 +
+                                      (field[i + 3] - '0'));
             i += 3;
         } else {
             text += field[i];
@@ -98,13 +99,15 @@ Crypttab parse_crypttab(std::string_view text) {
 }
 
 std::string device_node(std::string_view source) {
-    for (const auto& [tag, dir] : {std::pair{"LABEL=", "label"}, std::pair{"UUID=", "uuid"},
-                                   std::pair{"PARTUUID=", "partuuid"}, std::pair{"PARTLABEL=", "partlabel"}}) {
+    for (const auto& [tag, dir] :
+         {std::pair{"LABEL=", "label"}, std::pair{"UUID=", "uuid"},
+          std::pair{"PARTUUID=", "partuuid"}, std::pair{"PARTLABEL=", "partlabel"}}) {
         const std::string_view prefix(tag);
         if (source.substr(0, prefix.size()) != prefix) continue;
         // tag_to_udev_node(): the value loses one pair of surrounding quotes
         std::string_view value = source.substr(prefix.size());
-        if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+        if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
+            value.back() == value.front())
             value = value.substr(1, value.size() - 2);
         return "/dev/disk/by-" + std::string(dir) + "/" + std::string(value);
     }
@@ -117,7 +120,8 @@ bool names_device_by_label(std::string_view source) {
     if (node.empty() || node[0] != '/') return false;
     const std::string path = normalized_path(node);
     for (const std::string_view dir : {"/dev/disk/by-label", "/dev/disk/by-partlabel"})
-        if (path.rfind(dir, 0) == 0 && (path.size() == dir.size() || path[dir.size()] == '/')) return true;
+        if (path.rfind(dir, 0) == 0 && (path.size() == dir.size() || path[dir.size()] == '/'))
+            return true;
     return false;
 }
 

@@ -6,7 +6,9 @@
 namespace oscapvirt::model {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 // INT_FIELD of files-parse.c: strtoul in base 10 (leading blanks and sign accepted by
 // strtoul), the field must end right there, the value must fit a gid_t.
@@ -16,7 +18,8 @@ bool parse_gid(std::string_view field, unsigned long& gid) {
     errno = 0;
     char* end = nullptr;
     const unsigned long value = std::strtoul(text.c_str(), &end, 10);
-    if (end == text.c_str() || *end != '\0' || errno == ERANGE || value > 0xffffffffUL) return false;
+    if (end == text.c_str() || *end != '\0' || errno == ERANGE || value > 0xffffffffUL)
+        return false;
     // strtoul accepts "-1" as a huge value; glibc's check above rejects it as out of range.
     if (text.find('-') != std::string::npos) return false;
     gid = value;
@@ -45,7 +48,8 @@ std::vector<GroupEntry> parse_group_file(std::string_view text) {
         GroupEntry entry;
         entry.name = std::string(line.substr(0, c1));
         entry.line = number;
-        if (!parse_gid(line.substr(c2 + 1, c3 == std::string_view::npos ? std::string_view::npos : c3 - c2 - 1),
+        if (!parse_gid(line.substr(c2 + 1, c3 == std::string_view::npos ? std::string_view::npos
+                                                                        : c3 - c2 - 1),
                        entry.gid))
             continue;
         if (c3 != std::string_view::npos) {

@@ -32,11 +32,12 @@ bool is_builtin(std::string_view table, std::string_view chain) {
 // a chain declared before the rule.
 bool is_target_extension(const std::string& target) {
     static const std::set<std::string> targets = {
-        "ACCEPT", "DROP", "RETURN", "QUEUE", "AUDIT", "CHECKSUM", "CLASSIFY", "CLUSTERIP",
-        "CONNMARK", "CONNSECMARK", "CT", "DNAT", "DSCP", "ECN", "HMARK", "IDLETIMER", "LED", "LOG",
-        "MARK", "MASQUERADE", "NETMAP", "NFLOG", "NFQUEUE", "NOTRACK", "RATEEST", "REDIRECT",
-        "REJECT", "SECMARK", "SET", "SNAT", "SYNPROXY", "TCPMSS", "TCPOPTSTRIP", "TEE", "TOS",
-        "TPROXY", "TRACE", "TTL", "ULOG"};
+        "ACCEPT",    "DROP",      "RETURN",      "QUEUE",   "AUDIT",       "CHECKSUM",   "CLASSIFY",
+        "CLUSTERIP", "CONNMARK",  "CONNSECMARK", "CT",      "DNAT",        "DSCP",       "ECN",
+        "HMARK",     "IDLETIMER", "LED",         "LOG",     "MARK",        "MASQUERADE", "NETMAP",
+        "NFLOG",     "NFQUEUE",   "NOTRACK",     "RATEEST", "REDIRECT",    "REJECT",     "SECMARK",
+        "SET",       "SNAT",      "SYNPROXY",    "TCPMSS",  "TCPOPTSTRIP", "TEE",        "TOS",
+        "TPROXY",    "TRACE",     "TTL",         "ULOG"};
     return targets.count(target) > 0;
 }
 
@@ -97,7 +98,8 @@ std::vector<std::string> split_args(std::string_view text) {
 bool strip_counters(std::string_view& line) {
     if (line.empty() || line[0] != '[') return true;
     const size_t close = line.find(']');
-    if (close == std::string_view::npos || line.substr(0, close).find(':') == std::string_view::npos)
+    if (close == std::string_view::npos ||
+        line.substr(0, close).find(':') == std::string_view::npos)
         return false;
     line.remove_prefix(close + 1);
     return true;
@@ -144,7 +146,8 @@ std::string add_rule(IptTable& table, std::vector<std::string> args, int line) {
         return "goto target " + rule.target + " is not a chain";
     if (table.name == "nat" && (rule.target == "DROP" || rule.target == "REJECT"))
         return "the nat table is not intended for filtering: " + rule.target + " refused";
-    if (!rule.target.empty() && !find_chain(table, rule.target) && !is_target_extension(rule.target))
+    if (!rule.target.empty() && !find_chain(table, rule.target) &&
+        !is_target_extension(rule.target))
         return "chain '" + rule.target + "' does not exist";
     rule.args = std::move(args);
     chain->rules.insert(chain->rules.begin() + static_cast<long>(position), std::move(rule));
@@ -181,9 +184,10 @@ Parsed<IptRuleset> parse_iptables_save(std::string_view text) {
         if (line.find('\0') != std::string_view::npos)
             return ParseError{line_number, "NUL byte in line"};
         if (table && line.substr(0, 6) == "COMMIT" && line.size() == 6) {
-            ruleset.tables.erase(std::remove_if(ruleset.tables.begin(), ruleset.tables.end(),
-                                                [&](const IptTable& t) { return t.name == table->name; }),
-                                 ruleset.tables.end());
+            ruleset.tables.erase(
+                std::remove_if(ruleset.tables.begin(), ruleset.tables.end(),
+                               [&](const IptTable& t) { return t.name == table->name; }),
+                ruleset.tables.end());
             ruleset.tables.push_back(std::move(*table));
             table.reset();
             continue;
@@ -236,7 +240,8 @@ std::optional<std::pair<int, int>> ipt_port_range(const std::string& value) {
         if (s.empty()) return fallback;
         int v = 0;
         const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-        if (ec != std::errc() || end != s.data() + s.size() || v < 0 || v > 65535) return std::nullopt;
+        if (ec != std::errc() || end != s.data() + s.size() || v < 0 || v > 65535)
+            return std::nullopt;
         return v;
     };
     const size_t colon = value.find(':');
@@ -254,10 +259,10 @@ std::optional<std::pair<int, int>> ipt_port_range(const std::string& value) {
 // Options of the non-matching targets this reader knows; they take one value.
 bool is_target_option(const std::string& option) {
     for (const char* prefix : {"--reject-with", "--log-", "--nflog-", "--set-mark", "--set-xmark"})
-        if (option.rfind(prefix, 0) == 0) return option != "--log-uid" && option != "--log-ip-options" &&
-                                                option != "--log-tcp-options" &&
-                                                option != "--log-tcp-sequence" &&
-                                                option != "--log-macdecode";
+        if (option.rfind(prefix, 0) == 0)
+            return option != "--log-uid" && option != "--log-ip-options" &&
+                   option != "--log-tcp-options" && option != "--log-tcp-sequence" &&
+                   option != "--log-macdecode";
     return false;
 }
 
@@ -283,12 +288,17 @@ std::vector<std::string> split_commas(const std::string& value) {
 // rule's scope not understood.
 FilterRule classify_iptables_rule(const IptRule& rule, const IptTable& table) {
     FilterRule meaning;
-    for (const std::string& arg : rule.args) meaning.text += (meaning.text.empty() ? "" : " ") + arg;
+    for (const std::string& arg : rule.args)
+        meaning.text += (meaning.text.empty() ? "" : " ") + arg;
     const std::string& target = rule.target;
-    if (target.empty()) meaning.verdict = FilterRule::Verdict::None;
-    else if (target == "ACCEPT") meaning.verdict = FilterRule::Verdict::Accept;
-    else if (target == "DROP" || target == "REJECT") meaning.verdict = FilterRule::Verdict::Deny;
-    else if (target == "RETURN") meaning.verdict = FilterRule::Verdict::Return;
+    if (target.empty())
+        meaning.verdict = FilterRule::Verdict::None;
+    else if (target == "ACCEPT")
+        meaning.verdict = FilterRule::Verdict::Accept;
+    else if (target == "DROP" || target == "REJECT")
+        meaning.verdict = FilterRule::Verdict::Deny;
+    else if (target == "RETURN")
+        meaning.verdict = FilterRule::Verdict::Return;
     else if (table.chain(target)) {
         meaning.verdict = rule.is_goto ? FilterRule::Verdict::Goto : FilterRule::Verdict::Jump;
         meaning.target = target;
@@ -365,7 +375,8 @@ FilterRule classify_iptables_rule(const IptRule& rule, const IptTable& table) {
             bool only = !negated;
             for (const std::string& s : split_commas(value))
                 if (s != "ESTABLISHED" && s != "RELATED") only = false;
-            if (only) meaning.established_only = true;
+            if (only)
+                meaning.established_only = true;
             else if (meaning.verdict == FilterRule::Verdict::Accept && negated)
                 unknown("negated state match");
             continue;
@@ -380,8 +391,10 @@ FilterRule classify_iptables_rule(const IptRule& rule, const IptTable& table) {
             }
             std::vector<std::pair<int, int>> ports;
             for (const std::string& p : split_commas(value)) {
-                if (auto range = ipt_port_range(p)) ports.push_back(*range);
-                else unknown("port " + p);
+                if (auto range = ipt_port_range(p))
+                    ports.push_back(*range);
+                else
+                    unknown("port " + p);
             }
             if (meaning.dports.empty()) meaning.dports = std::move(ports);
             continue;

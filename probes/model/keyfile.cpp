@@ -3,7 +3,9 @@
 namespace oscapvirt::model {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 }  // namespace
 
@@ -63,14 +65,26 @@ Parsed<std::string> keyfile_string(const KeyFileEntry& entry) {
             value += raw[i];
             continue;
         }
-        if (++i == raw.size()) return ParseError{entry.line, "key file value ends in an escape character"};
+        if (++i == raw.size())
+            return ParseError{entry.line, "key file value ends in an escape character"};
         switch (raw[i]) {
-            case 's': value += ' '; break;
-            case 'n': value += '\n'; break;
-            case 't': value += '\t'; break;
-            case 'r': value += '\r'; break;
-            case '\\': value += '\\'; break;
-            default: return ParseError{entry.line, "invalid escape sequence in key file value"};
+            case 's':
+                value += ' ';
+                break;
+            case 'n':
+                value += '\n';
+                break;
+            case 't':
+                value += '\t';
+                break;
+            case 'r':
+                value += '\r';
+                break;
+            case '\\':
+                value += '\\';
+                break;
+            default:
+                return ParseError{entry.line, "invalid escape sequence in key file value"};
         }
     }
     return value;

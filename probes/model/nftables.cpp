@@ -48,7 +48,10 @@ Parsed<std::vector<Token>> scan(std::string_view text) {
             tokens.push_back({Tok::String, std::string(body), line});
             i = close + 1;
         } else if (c == '{' || c == '}' || c == ';' || c == ',') {
-            const Tok kind = c == '{' ? Tok::Open : c == '}' ? Tok::Close : c == ';' ? Tok::End : Tok::Comma;
+            const Tok kind = c == '{'   ? Tok::Open
+                             : c == '}' ? Tok::Close
+                             : c == ';' ? Tok::End
+                                        : Tok::Comma;
             tokens.push_back({kind, std::string(1, c), line});
             ++i;
         } else {
@@ -73,8 +76,8 @@ std::string unquote(const std::string& token) {
 
 // Scans a file and splices its includes in place (nft's scanner reads an included file where
 // the include statement stands).
-Parsed<std::vector<Token>> scan_with_includes(std::string_view text, const NftIncludeLoader& include,
-                                              int depth) {
+Parsed<std::vector<Token>> scan_with_includes(std::string_view text,
+                                              const NftIncludeLoader& include, int depth) {
     auto scanned = scan(text);
     if (auto* error = std::get_if<ParseError>(&scanned)) return *error;
     const auto& tokens = std::get<std::vector<Token>>(scanned);
@@ -87,7 +90,8 @@ Parsed<std::vector<Token>> scan_with_includes(std::string_view text, const NftIn
                 return ParseError{t.line, "include needs a quoted file name"};
             if (depth >= 16) return ParseError{t.line, "include nested too deeply"};
             // nft wants a newline or ';' after the file name, even at the end of the file.
-            if (i + 2 >= tokens.size() || tokens[i + 2].kind != Tok::End || tokens[i + 2].text.empty())
+            if (i + 2 >= tokens.size() || tokens[i + 2].kind != Tok::End ||
+                tokens[i + 2].text.empty())
                 return ParseError{t.line, "include must be followed by a newline or semicolon"};
             for (const NftIncludedFile& file : include(unquote(tokens[i + 1].text))) {
                 if (!file.error.empty())
@@ -116,7 +120,7 @@ struct Failure {
 };
 
 class Parser {
-public:
+   public:
     explicit Parser(std::vector<Token> tokens) : tokens_(std::move(tokens)) {}
 
     NftRuleset run() {
@@ -124,7 +128,7 @@ public:
         return std::move(ruleset_);
     }
 
-private:
+   private:
     // -- cursor
     bool at_eof() const { return pos_ >= tokens_.size(); }
     const Token& peek(size_t ahead = 0) const {
@@ -332,8 +336,7 @@ private:
             } else if (word == "define" || word == "redefine") {
                 define();
             } else if (word == "flowtable" || word == "counter" || word == "quota" ||
-                       word == "limit" || word == "secmark" || word == "synproxy" ||
-                       word == "ct") {
+                       word == "limit" || word == "secmark" || word == "synproxy" || word == "ct") {
                 if (word == "ct") take();  // helper, timeout or expectation
                 name();
                 skip_block();
@@ -361,7 +364,8 @@ private:
             } else {
                 // type, flags, timeout, size, policy, comment...
                 const auto tokens = statement_tokens();
-                if (word == "flags" && std::find(tokens.begin(), tokens.end(), "interval") != tokens.end())
+                if (word == "flags" &&
+                    std::find(tokens.begin(), tokens.end(), "interval") != tokens.end())
                     interval = true;
             }
             end_statement(true);
@@ -369,7 +373,8 @@ private:
         take();
         end_statement();
         for (const std::string& element : elements)
-            if (!interval && element.find('-') != std::string::npos && element.find('"') == std::string::npos)
+            if (!interval && element.find('-') != std::string::npos &&
+                element.find('"') == std::string::npos)
                 fail("set " + set + ": range elements need 'flags interval'");
         // A map is not a set of ports; a reference to it is judged as not understood.
         if (!is_map) ruleset_.tables[index].sets[set] = std::move(elements);
@@ -405,9 +410,11 @@ private:
     void base_chain_spec(NftChain& chain) {
         auto spec = statement_tokens();
         end_statement();
-        if (spec.size() < 5 || spec[1] != "hook") fail("base chain needs 'type T hook H priority P'");
+        if (spec.size() < 5 || spec[1] != "hook")
+            fail("base chain needs 'type T hook H priority P'");
         const auto priority = std::find(spec.begin(), spec.end(), "priority");
-        if (priority == spec.end() || priority + 1 == spec.end()) fail("base chain without priority");
+        if (priority == spec.end() || priority + 1 == spec.end())
+            fail("base chain without priority");
         if (chain.base && (chain.type != spec[0] || chain.hook != spec[2]))
             fail("chain " + chain.name + " redefined with another hook");
         chain.base = true;
@@ -424,9 +431,10 @@ private:
             std::string fam;
             if (peek().kind == Tok::Word && kFamilies.count(peek().text)) fam = take().text;
             auto& tables = ruleset_.tables;
-            tables.erase(std::remove_if(tables.begin(), tables.end(),
-                                        [&](const NftTable& t) { return fam.empty() || t.family == fam; }),
-                         tables.end());
+            tables.erase(
+                std::remove_if(tables.begin(), tables.end(),
+                               [&](const NftTable& t) { return fam.empty() || t.family == fam; }),
+                tables.end());
         } else if (what == "table") {
             const std::string fam = family();
             for (NftChain& chain : existing_table(fam, name()).chains) chain.rules.clear();
@@ -447,9 +455,10 @@ private:
         const std::string table = name();
         existing_table(fam, table);  // deleting what does not exist fails the whole file
         auto& tables = ruleset_.tables;
-        tables.erase(std::remove_if(tables.begin(), tables.end(),
-                                    [&](const NftTable& t) { return t.family == fam && t.name == table; }),
-                     tables.end());
+        tables.erase(
+            std::remove_if(tables.begin(), tables.end(),
+                           [&](const NftTable& t) { return t.family == fam && t.name == table; }),
+            tables.end());
         end_statement();
     }
 
@@ -472,11 +481,14 @@ private:
         const std::string fam = family();
         const std::string table = name();
         NftChain& chain = existing_chain(existing_table(fam, table), name());
-        if (is_word("position") || is_word("handle") || is_word("index")) fail("rule positions are not judged");
+        if (is_word("position") || is_word("handle") || is_word("index"))
+            fail("rule positions are not judged");
         auto rule = statement_tokens();
         if (rule.empty()) fail("empty rule");
-        if (insert) chain.rules.insert(chain.rules.begin(), std::move(rule));
-        else chain.rules.push_back(std::move(rule));
+        if (insert)
+            chain.rules.insert(chain.rules.begin(), std::move(rule));
+        else
+            chain.rules.push_back(std::move(rule));
         end_statement();
     }
 
@@ -501,17 +513,19 @@ private:
 // ---- rule meaning -------------------------------------------------------------------------------
 
 // A value: one token, a { ... } set, or @named set; returns its element tokens.
-std::vector<std::string> read_value(const std::vector<std::string>& t, size_t& i, const NftTable& table,
-                                    bool& known) {
+std::vector<std::string> read_value(const std::vector<std::string>& t, size_t& i,
+                                    const NftTable& table, bool& known) {
     std::vector<std::string> values;
     if (i >= t.size()) return values;
     if (t[i] == "{") {
         int depth = 0;
         for (; i < t.size(); ++i) {
-            if (t[i] == "{") ++depth;
+            if (t[i] == "{")
+                ++depth;
             else if (t[i] == "}") {
                 if (--depth == 0) break;
-            } else if (t[i] != ",") values.push_back(t[i]);
+            } else if (t[i] != ",")
+                values.push_back(t[i]);
         }
         ++i;
         return values;
@@ -540,7 +554,8 @@ std::optional<std::pair<int, int>> port_range(const std::string& value) {
     auto number = [](std::string_view s) -> std::optional<int> {
         int v = 0;
         const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-        if (ec != std::errc() || end != s.data() + s.size() || v < 0 || v > 65535) return std::nullopt;
+        if (ec != std::errc() || end != s.data() + s.size() || v < 0 || v > 65535)
+            return std::nullopt;
         return v;
     };
     const size_t dash = value.find('-');
@@ -556,7 +571,8 @@ std::optional<std::pair<int, int>> port_range(const std::string& value) {
 }
 
 bool is_icmp(const std::string& value) {
-    return value == "icmp" || value == "ipv6-icmp" || value == "icmpv6" || value == "1" || value == "58";
+    return value == "icmp" || value == "ipv6-icmp" || value == "icmpv6" || value == "1" ||
+           value == "58";
 }
 
 // Statements that do not restrict which packets the rule applies to.
@@ -569,8 +585,9 @@ size_t skip_statement(const std::vector<std::string>& t, size_t i) {
     }
     if (w == "log") {
         ++i;
-        while (i + 1 < t.size() && (t[i] == "prefix" || t[i] == "level" || t[i] == "group" ||
-                                     t[i] == "snaplen" || t[i] == "queue-threshold" || t[i] == "flags"))
+        while (i + 1 < t.size() &&
+               (t[i] == "prefix" || t[i] == "level" || t[i] == "group" || t[i] == "snaplen" ||
+                t[i] == "queue-threshold" || t[i] == "flags"))
             i += 2;
         return i;
     }
@@ -614,8 +631,8 @@ FilterRule classify_nft_rule(const std::vector<std::string>& t, const NftTable& 
         const std::string& w = t[i];
         // verdicts
         if (w == "accept" || w == "drop" || w == "return" || w == "continue") {
-            rule.verdict = w == "accept" ? FilterRule::Verdict::Accept
-                           : w == "drop" ? FilterRule::Verdict::Deny
+            rule.verdict = w == "accept"   ? FilterRule::Verdict::Accept
+                           : w == "drop"   ? FilterRule::Verdict::Deny
                            : w == "return" ? FilterRule::Verdict::Return
                                            : FilterRule::Verdict::None;
             ++i;
@@ -650,7 +667,8 @@ FilterRule classify_nft_rule(const std::vector<std::string>& t, const NftTable& 
         bool negated = false;
         auto value_after = [&](size_t at, bool& known) {
             size_t j = at;
-            if (j < t.size() && (t[j] == "==" || t[j] == "eq")) ++j;
+            if (j < t.size() && (t[j] == "==" || t[j] == "eq"))
+                ++j;
             else if (j < t.size() && (t[j] == "!=" || t[j] == "ne")) {
                 negated = true;
                 ++j;
@@ -669,7 +687,8 @@ FilterRule classify_nft_rule(const std::vector<std::string>& t, const NftTable& 
                 for (const std::string& element : read_value(t, j, table, known)) {
                     // "new:accept" written without blanks is one word to this scanner
                     size_t start = 0;
-                    for (size_t colon; (colon = element.find(':', start)) != std::string::npos; start = colon + 1) {
+                    for (size_t colon; (colon = element.find(':', start)) != std::string::npos;
+                         start = colon + 1) {
                         if (colon > start) pairs.push_back(element.substr(start, colon - start));
                         pairs.push_back(":");
                     }
@@ -679,8 +698,8 @@ FilterRule classify_nft_rule(const std::vector<std::string>& t, const NftTable& 
                 bool accepts_new = false;
                 // pairs: key ":" verdict ...; an accept for a state other than the two
                 for (size_t k = 1; k + 1 < pairs.size(); ++k)
-                    if (pairs[k] == ":" && pairs[k + 1] == "accept" && pairs[k - 1] != "established" &&
-                        pairs[k - 1] != "related")
+                    if (pairs[k] == ":" && pairs[k + 1] == "accept" &&
+                        pairs[k - 1] != "established" && pairs[k - 1] != "related")
                         accepts_new = true;
                 if (!known) unknown("ct state vmap over a set not read");
                 rule.verdict = accepts_new || !known ? FilterRule::Verdict::Unknown
@@ -693,15 +712,18 @@ FilterRule classify_nft_rule(const std::vector<std::string>& t, const NftTable& 
             bool only = !negated && known && !values.empty();
             for (const std::string& v : values)
                 if (v != "established" && v != "related") only = false;
-            if (only) rule.established_only = true;
-            else unknown("ct state " + (values.empty() ? std::string() : values[0]));
+            if (only)
+                rule.established_only = true;
+            else
+                unknown("ct state " + (values.empty() ? std::string() : values[0]));
             continue;
         }
         if (w == "iif" || w == "iifname" ||
             (w == "meta" && i + 1 < t.size() && (t[i + 1] == "iif" || t[i + 1] == "iifname"))) {
             any_match = true;
             const auto values = value_after(i + (w == "meta" ? 2 : 1), known);
-            if (!negated && values.size() == 1 && unquote(values[0]) == "lo") rule.loopback_only = true;
+            if (!negated && values.size() == 1 && unquote(values[0]) == "lo")
+                rule.loopback_only = true;
             continue;  // another interface: a condition that does not widen the rule
         }
         if ((w == "ip" && i + 1 < t.size() && t[i + 1] == "protocol") ||
@@ -712,8 +734,10 @@ FilterRule classify_nft_rule(const std::vector<std::string>& t, const NftTable& 
             const auto values = value_after(i + 2, known);
             bool icmp = !negated && known && !values.empty();
             for (const std::string& v : values) icmp = icmp && is_icmp(v);
-            if (icmp) rule.icmp_only = true;
-            else if (!known) unknown("protocol set not read");
+            if (icmp)
+                rule.icmp_only = true;
+            else if (!known)
+                unknown("protocol set not read");
             continue;  // tcp/udp only: a condition; the port match (if any) comes next
         }
         if ((w == "icmp" || w == "icmpv6") && i + 1 < t.size() &&
@@ -733,8 +757,10 @@ FilterRule classify_nft_rule(const std::vector<std::string>& t, const NftTable& 
             }
             std::vector<std::pair<int, int>> ports;
             for (const std::string& v : values) {
-                if (auto range = port_range(v)) ports.push_back(*range);
-                else unknown("port " + v);
+                if (auto range = port_range(v))
+                    ports.push_back(*range);
+                else
+                    unknown("port " + v);
             }
             // Two port matches in one rule: the narrower one decides; keep the first seen.
             if (rule.dports.empty()) rule.dports = std::move(ports);
@@ -768,8 +794,10 @@ FilterRule classify_nft_rule(const std::vector<std::string>& t, const NftTable& 
     }
     rule.unconditional = !any_match;
     // nft refuses an ip match in an ip6 table and the other way round
-    if ((rule.family == "ipv4" && table.family == "ip6") || (rule.family == "ipv6" && table.family == "ip"))
-        if (rule.not_understood.empty()) rule.not_understood = "match of another family than the table's";
+    if ((rule.family == "ipv4" && table.family == "ip6") ||
+        (rule.family == "ipv6" && table.family == "ip"))
+        if (rule.not_understood.empty())
+            rule.not_understood = "match of another family than the table's";
     if (rule.verdict == FilterRule::Verdict::Unknown && rule.not_understood.empty())
         rule.not_understood = "verdict";
     return rule;

@@ -20,7 +20,7 @@ struct NftChain {
     bool base = false;
     std::string type, hook;  // "filter", "input" for base chains
     std::string priority;
-    std::string policy = "accept";  // base chains accept by default
+    std::string policy = "accept";                // base chains accept by default
     std::vector<std::vector<std::string>> rules;  // tokens of each rule, variables expanded
 };
 

@@ -11,8 +11,9 @@ bool is_blank(char c) { return c == ' ' || c == '\t'; }
 bool ends_word(char c) { return is_blank(c) || c == '\n' || c == ';'; }
 
 class Reader {
-public:
-    Reader(std::string_view text, ShellVariables variables) : text_(text), vars_(std::move(variables)) {}
+   public:
+    Reader(std::string_view text, ShellVariables variables)
+        : text_(text), vars_(std::move(variables)) {}
 
     Parsed<ShellVariables> run() {
         while (pos_ < text_.size()) {
@@ -33,7 +34,7 @@ public:
         return vars_;
     }
 
-private:
+   private:
     void skip_blanks() {
         for (;;) {
             while (pos_ < text_.size() && is_blank(text_[pos_])) ++pos_;
@@ -75,7 +76,8 @@ private:
             const size_t close = text_.find('}', pos_);
             if (close == std::string_view::npos) return fail("unterminated ${");
             const std::string name(text_.substr(pos_ + 1, close - pos_ - 1));
-            if (name.empty() || !is_name_start(name[0])) return fail("expansion ${" + name + "} not judged");
+            if (name.empty() || !is_name_start(name[0]))
+                return fail("expansion ${" + name + "} not judged");
             for (char c : name)
                 if (!is_name_char(c)) return fail("expansion ${" + name + "} not judged");
             out += lookup(name);
@@ -126,9 +128,12 @@ private:
                     }
                     if (d == '\\' && pos_ + 1 < text_.size()) {
                         const char e = text_[pos_ + 1];
-                        if (e == '\n') ++line_;
-                        else if (e == '$' || e == '`' || e == '"' || e == '\\') out += e;
-                        else out += std::string{'\\', e};
+                        if (e == '\n')
+                            ++line_;
+                        else if (e == '$' || e == '`' || e == '"' || e == '\\')
+                            out += e;
+                        else
+                            out += std::string{'\\', e};
                         pos_ += 2;
                     } else if (d == '$') {
                         if (!expansion(out)) return false;
@@ -145,12 +150,15 @@ private:
                     ++pos_;
                     continue;
                 }
-                if (text_[pos_ + 1] == '\n') ++line_;
-                else out += text_[pos_ + 1];
+                if (text_[pos_ + 1] == '\n')
+                    ++line_;
+                else
+                    out += text_[pos_ + 1];
                 pos_ += 2;
             } else if (c == '$') {
                 if (!expansion(out)) return false;
-            } else if (c == '`' || c == '(' || c == ')' || c == '<' || c == '>' || c == '|' || c == '&') {
+            } else if (c == '`' || c == '(' || c == ')' || c == '<' || c == '>' || c == '|' ||
+                       c == '&') {
                 return fail(std::string("shell syntax '") + c + "' not judged");
             } else {
                 out += c;

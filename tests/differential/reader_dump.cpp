@@ -52,10 +52,12 @@ std::string ports(const std::vector<model::FirewalldPort>& list) {
         for (const auto& r : ranges) {
             if (!merged.empty() && r.first <= merged.back().second + 1)
                 merged.back().second = std::max(merged.back().second, r.second);
-            else merged.push_back(r);
+            else
+                merged.push_back(r);
         }
         for (const auto& [low, high] : merged)
-            out.push_back((low == high ? std::to_string(low) : std::to_string(low) + "-" + std::to_string(high)) +
+            out.push_back((low == high ? std::to_string(low)
+                                       : std::to_string(low) + "-" + std::to_string(high)) +
                           "/" + protocol);
     }
     return join(out);
@@ -68,7 +70,8 @@ void dump_rules(const std::string& who, const model::FirewalldRules& r) {
     std::cout << who << " protocols" << join(r.protocols) << "\n";
     std::cout << who << " source-ports" << ports(r.source_ports) << "\n";
     std::vector<std::string> forwards;
-    for (const auto& f : r.forward_ports) forwards.push_back(f.port + "/" + f.protocol + ">" + f.to_port + "@" + f.to_addr);
+    for (const auto& f : r.forward_ports)
+        forwards.push_back(f.port + "/" + f.protocol + ">" + f.to_port + "@" + f.to_addr);
     std::cout << who << " forward-ports" << join(forwards) << "\n";
     std::cout << who << " rules " << r.rich_rules.size() << "\n";
 }
@@ -79,7 +82,8 @@ int dump_firewalld(const std::string& root) {
         std::cerr << err->describe() << "\n";
         return 2;
     }
-    const facts::FirewalldConfig config = facts::read_firewalld_config(std::get<sources::RootFs>(fs));
+    const facts::FirewalldConfig config =
+        facts::read_firewalld_config(std::get<sources::RootFs>(fs));
     if (!config.error.empty()) {
         std::cout << "refused\n";
         std::cerr << config.error << "\n";
@@ -110,13 +114,20 @@ int dump_firewalld(const std::string& root) {
 
 const char* verdict_name(model::FilterRule::Verdict v) {
     switch (v) {
-        case model::FilterRule::Verdict::None: return "none";
-        case model::FilterRule::Verdict::Accept: return "accept";
-        case model::FilterRule::Verdict::Deny: return "deny";
-        case model::FilterRule::Verdict::Return: return "return";
-        case model::FilterRule::Verdict::Jump: return "jump";
-        case model::FilterRule::Verdict::Goto: return "goto";
-        case model::FilterRule::Verdict::Unknown: return "unknown";
+        case model::FilterRule::Verdict::None:
+            return "none";
+        case model::FilterRule::Verdict::Accept:
+            return "accept";
+        case model::FilterRule::Verdict::Deny:
+            return "deny";
+        case model::FilterRule::Verdict::Return:
+            return "return";
+        case model::FilterRule::Verdict::Jump:
+            return "jump";
+        case model::FilterRule::Verdict::Goto:
+            return "goto";
+        case model::FilterRule::Verdict::Unknown:
+            return "unknown";
     }
     return "?";
 }
@@ -134,7 +145,8 @@ std::string meaning(const model::FilterRule& r) {
         std::vector<std::pair<int, int>> d = r.dports;
         std::sort(d.begin(), d.end());
         text += " dports";
-        for (const auto& [low, high] : d) text += " " + std::to_string(low) + (low == high ? "" : "-" + std::to_string(high));
+        for (const auto& [low, high] : d)
+            text += " " + std::to_string(low) + (low == high ? "" : "-" + std::to_string(high));
     }
     if (!r.not_understood.empty()) text += " not-understood";
     return text;
@@ -164,7 +176,8 @@ int dump_nftables(const std::string& path) {
     auto parsed = model::parse_nftables(read(path), [](const std::string& pattern) {
         // Tests include absolute paths only; a glob is not used by the generator.
         std::ifstream in(pattern);
-        if (!in) return std::vector<model::NftIncludedFile>{{pattern, "", "No such file or directory"}};
+        if (!in)
+            return std::vector<model::NftIncludedFile>{{pattern, "", "No such file or directory"}};
         return std::vector<model::NftIncludedFile>{{pattern, read(pattern), ""}};
     });
     if (auto* err = std::get_if<model::ParseError>(&parsed)) {
@@ -177,7 +190,8 @@ int dump_nftables(const std::string& path) {
         std::cout << "table " << who << (table.dormant ? " dormant" : "") << "\n";
         for (const model::NftChain& chain : table.chains) {
             std::cout << "chain " << who << " " << chain.name;
-            if (chain.base) std::cout << " " << chain.type << " " << chain.hook << " policy " << chain.policy;
+            if (chain.base)
+                std::cout << " " << chain.type << " " << chain.hook << " policy " << chain.policy;
             std::cout << "\n";
             for (const auto& rule : chain.rules)
                 std::cout << "rule " << who << " " << chain.name << " "
@@ -226,7 +240,8 @@ int dump_group(int argc, char** argv) {
             continue;
         }
         std::cout << argv[i] << " " << group->gid;
-        for (size_t m = 0; m < group->members.size(); ++m) std::cout << (m ? "," : " ") << group->members[m];
+        for (size_t m = 0; m < group->members.size(); ++m)
+            std::cout << (m ? "," : " ") << group->members[m];
         std::cout << "\n";
     }
     return 0;

@@ -13,11 +13,13 @@ void require(bool condition) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace oscapvirt::model;
-    const auto entries = parse_group_file(std::string_view(reinterpret_cast<const char*>(data), size));
+    const auto entries =
+        parse_group_file(std::string_view(reinterpret_cast<const char*>(data), size));
     for (const GroupEntry& entry : entries) {
         require(entry.gid <= 0xffffffffUL);
         require(find_group(entries, entry.name) != nullptr);
-        for (const std::string& member : entry.members) require(!member.empty() && member.find(',') == std::string::npos);
+        for (const std::string& member : entry.members)
+            require(!member.empty() && member.find(',') == std::string::npos);
     }
     return 0;
 }

@@ -20,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             require(!entry.key.empty() && !entry.group.empty());
             require(file->find(entry.group, entry.key) != nullptr);
             const auto value = keyfile_string(entry);
-            if (const auto* text = std::get_if<std::string>(&value)) require(text->size() <= entry.raw_value.size());
+            if (const auto* text = std::get_if<std::string>(&value))
+                require(text->size() <= entry.raw_value.size());
         }
     }
     return 0;

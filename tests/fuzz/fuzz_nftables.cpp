@@ -27,7 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 for (const auto& rule : chain.rules) {
                     require(!rule.empty());
                     const FilterRule meaning = classify_nft_rule(rule, table);
-                    for (const auto& [low, high] : meaning.dports) require(low >= 0 && low <= high && high <= 65535);
+                    for (const auto& [low, high] : meaning.dports)
+                        require(low >= 0 && low <= high && high <= 65535);
                     require(!(meaning.unconditional && meaning.established_only));
                 }
             }
