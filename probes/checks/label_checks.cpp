@@ -10,60 +10,55 @@ Verdict not_collected() {
     return {Result::Error, {"result=error reason=\"boot files not collected\""}};
 }
 
+// One table of devices (fstab, crypttab): every entry its program keeps names its device other
+// than by label; lines the program ignores are noted.
+template <typename Table, typename Describe>
+Verdict judge_table(const std::optional<Table>& table, const std::string& error, const char* file,
+                    const char* ignored_reason, Describe describe) {
+    VerdictBuilder verdict;
+    if (!table) {
+        verdict.error(field("file", file) + " " + field("reason", error));
+        return std::move(verdict).finish();
+    }
+    for (int line : table->ignored_lines)
+        verdict.note("note " + field("file", file) + " " + field("line", std::to_string(line)) +
+                     " " + field("reason", ignored_reason));
+    for (const auto& entry : table->entries) {
+        const auto [device, line] = describe(entry);
+        const std::string text =
+            field("file", file) + " " + field("line", std::to_string(entry.line)) + " " + line;
+        if (model::names_device_by_label(device))
+            verdict.fail(text + " " + field("reason", "device named by label"));
+        else
+            verdict.pass(text);
+    }
+    Verdict result = std::move(verdict).finish();
+    // No entry at all (no file, or only comments): nothing names a device by label.
+    if (result.result == Result::NotApplicable) result.result = Result::Pass;
+    return result;
+}
+
 // H11: every fstab entry libmount reads names its device other than by label.
 Verdict fstab_no_labels(const facts::Snapshot& snapshot, const Params&) {
     if (!snapshot.boot_files) return not_collected();
     const facts::BootFiles& files = *snapshot.boot_files;
-    VerdictBuilder verdict;
-    if (!files.fstab) {
-        verdict.error(field("file", "/etc/fstab") + " " + field("reason", files.fstab_error));
-        return std::move(verdict).finish();
-    }
-    for (int line : files.fstab->ignored_lines)
-        verdict.note("note " + field("file", "/etc/fstab") + " " +
-                     field("line", std::to_string(line)) + " " +
-                     field("reason", "fewer than three fields: libmount ignores the line"));
-    for (const model::FstabEntry& entry : files.fstab->entries) {
-        const std::string line =
-            field("file", "/etc/fstab") + " " + field("line", std::to_string(entry.line)) + " " +
-            field("source", entry.source) + " " + field("target", entry.target);
-        if (model::names_device_by_label(entry.source))
-            verdict.fail(line + " " + field("reason", "device named by label"));
-        else
-            verdict.pass(line);
-    }
-    Verdict result = std::move(verdict).finish();
-    // No entry at all (no fstab, or only comments): nothing names a device by label.
-    if (result.result == Result::NotApplicable) result.result = Result::Pass;
-    return result;
+    return judge_table(
+        files.fstab, files.fstab_error, "/etc/fstab",
+        "fewer than three fields: libmount ignores the line", [](const model::FstabEntry& e) {
+            return std::pair{e.source, field("source", e.source) + " " + field("target", e.target)};
+        });
 }
 
 // H13: every crypttab entry names its encrypted device other than by label.
 Verdict crypttab_no_labels(const facts::Snapshot& snapshot, const Params&) {
     if (!snapshot.boot_files) return not_collected();
     const facts::BootFiles& files = *snapshot.boot_files;
-    VerdictBuilder verdict;
-    if (!files.crypttab) {
-        verdict.error(field("file", "/etc/crypttab") + " " + field("reason", files.crypttab_error));
-        return std::move(verdict).finish();
-    }
-    for (int line : files.crypttab->ignored_lines)
-        verdict.note("note " + field("file", "/etc/crypttab") + " " +
-                     field("line", std::to_string(line)) + " " +
-                     field("reason",
-                           "fewer than two fields: systemd-cryptsetup-generator ignores the line"));
-    for (const model::CrypttabEntry& entry : files.crypttab->entries) {
-        const std::string line = field("file", "/etc/crypttab") + " " +
-                                 field("line", std::to_string(entry.line)) + " " +
-                                 field("name", entry.name) + " " + field("device", entry.device);
-        if (model::names_device_by_label(entry.device))
-            verdict.fail(line + " " + field("reason", "device named by label"));
-        else
-            verdict.pass(line);
-    }
-    Verdict result = std::move(verdict).finish();
-    if (result.result == Result::NotApplicable) result.result = Result::Pass;
-    return result;
+    return judge_table(
+        files.crypttab, files.crypttab_error, "/etc/crypttab",
+        "fewer than two fields: systemd-cryptsetup-generator ignores the line",
+        [](const model::CrypttabEntry& e) {
+            return std::pair{e.device, field("name", e.name) + " " + field("device", e.device)};
+        });
 }
 
 // Words of a kernel command line (or of add_device) that name a device by label: the word

@@ -1,27 +1,11 @@
 #include "model/fstab.h"
 
+#include "model/mounts.h"
+
 namespace oscapvirt::model {
 namespace {
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
-bool is_octal(char c) { return c >= '0' && c <= '7'; }
-
-// unmangle() of libmount: \ooo becomes the byte it encodes.
-std::string unmangle(std::string_view field) {
-    std::string text;
-    for (size_t i = 0; i < field.size(); ++i) {
-        if (field[i] == '\\' && i + 3 < field.size() && is_octal(field[i + 1]) &&
-            is_octal(field[i + 2]) && is_octal(field[i + 3])) {
-            text += static_cast<char>((field[i + 1] - '0') * 64 + (field[i + 2] - '0') * 8 +
-                                      (field[i + 3] - '0'));
-            i += 3;
-        } else {
-            text += field[i];
-        }
-    }
-    return text;
-}
-
 std::vector<std::string_view> blank_fields(std::string_view line, const char* blanks) {
     std::vector<std::string_view> fields;
     size_t pos = 0;
@@ -77,7 +61,7 @@ Fstab parse_fstab(std::string_view text) {
             fstab.ignored_lines.push_back(number);
             return;
         }
-        fstab.entries.push_back({unmangle(fields[0]), unmangle(fields[1]), number});
+        fstab.entries.push_back({unescape_octal(fields[0]), unescape_octal(fields[1]), number});
     });
     return fstab;
 }
