@@ -12,6 +12,8 @@ packages=(
     attr openssl gnutls-bin bzip2 util-linux ansible-core dpkg-dev shellcheck lintian rpm
     # libvirt's test corpus: `apt-get source libvirt` unpacked by dpkg-source (tests/corpus)
     xz-utils
+    # differential tests of the OS configuration readers (the programs that read those files)
+    firewalld nftables iptables
     libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils
     # AppArmor fixtures and oracle: apparmor_parser, the stock tunables and abstractions
     apparmor

@@ -35,6 +35,9 @@ Registry all_checks() {
     add_tls_checks(registry);
     add_apparmor_checks(registry);
     add_os_checks(registry);
+    add_firewall_checks(registry);
+    add_label_checks(registry);
+    add_group_checks(registry);
     return registry;
 }
 

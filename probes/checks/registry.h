@@ -48,5 +48,8 @@ void add_qemu_account_checks(Registry& registry);
 void add_tls_checks(Registry& registry);
 void add_apparmor_checks(Registry& registry);
 void add_os_checks(Registry& registry);
+void add_firewall_checks(Registry& registry);
+void add_label_checks(Registry& registry);
+void add_group_checks(Registry& registry);
 
 }  // namespace oscapvirt::checks

@@ -250,6 +250,9 @@ Snapshot collect(const sources::RootFs& fs, const CollectOptions& options) {
     if (options.needs & kNeedTls)
         snapshot.tls = collect_tls(fs, snapshot.qemu_conf, snapshot.qemu_conf_error);
     collect_os_facts(fs, options.needs, snapshot.os);
+    if (options.needs & kNeedFirewall) snapshot.firewall = collect_firewall_facts(fs);
+    if (options.needs & kNeedBootFiles) snapshot.boot_files = collect_boot_files(fs);
+    if (options.needs & kNeedLibvirtGroups) snapshot.libvirt_groups = collect_libvirt_groups(fs);
     if (options.needs & kNeedProcessLabels) {
         for (const Guest& guest : snapshot.inventory.guests) {
             if (!guest.running()) continue;

@@ -9,6 +9,9 @@
 #include "model/apparmor.h"
 #include "facts/tls_facts.h"
 #include "facts/os_facts.h"
+#include "facts/boot_files.h"
+#include "facts/firewall_facts.h"
+#include "facts/group_facts.h"
 #include "model/domain.h"
 #include "model/libvirt_conf.h"
 #include "model/mounts.h"
@@ -87,6 +90,10 @@ enum Need : Needs {
     kNeedSysctl = Needs{1} << 30,         // sysctl.d files, /proc/sys on a running host
     kNeedUnits = Needs{1} << 31,          // systemd unit enablement
     kNeedKernelCmdline = Needs{1} << 32,  // GRUB and BLS kernel command lines
+    // os-readers-b: bits 36-43
+    kNeedFirewall = Needs{1} << 36,  // firewall units enabled at boot and their configuration
+    kNeedBootFiles = Needs{1} << 37,  // fstab, crypttab, dracut and initramfs-tools configuration
+    kNeedLibvirtGroups = Needs{1} << 38,  // /etc/group and the daemons' unix_sock_group
 };
 
 // Where libvirt keeps images when no pool says otherwise.
@@ -219,6 +226,9 @@ struct Snapshot {
     QemuUserFacts qemu_user;
     std::optional<TlsInventory> tls;  // collected with kNeedTls
     OsFacts os;                       // host OS settings, by the kNeed bits 28-35
+    std::optional<FirewallFacts> firewall;  // kNeedFirewall
+    std::optional<BootFiles> boot_files;    // kNeedBootFiles
+    std::optional<LibvirtGroups> libvirt_groups;  // kNeedLibvirtGroups
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);

@@ -3,25 +3,6 @@
 namespace oscapvirt::model {
 namespace {
 
-bool is_octal(char c) { return c >= '0' && c <= '7'; }
-
-// The kernel escapes space, tab, newline and backslash as \ooo (fs/proc_namespace.c).
-std::string unescape(std::string_view field) {
-    std::string text;
-    text.reserve(field.size());
-    for (size_t i = 0; i < field.size(); ++i) {
-        if (field[i] == '\\' && i + 3 < field.size() && is_octal(field[i + 1]) &&
-            is_octal(field[i + 2]) && is_octal(field[i + 3])) {
-            text += static_cast<char>((field[i + 1] - '0') * 64 + (field[i + 2] - '0') * 8 +
-                                      (field[i + 3] - '0'));
-            i += 3;
-        } else {
-            text += field[i];
-        }
-    }
-    return text;
-}
-
 std::vector<std::string_view> fields_of(std::string_view line) {
     std::vector<std::string_view> fields;
     size_t pos = 0;
@@ -43,6 +24,25 @@ bool is_under(std::string_view path, std::string_view mount_point) {
 
 }  // namespace
 
+// The kernel escapes space, tab, newline and backslash as \ooo (fs/proc_namespace.c); libmount's
+// unmangle() decodes the same form in fstab.
+std::string unescape_octal(std::string_view field) {
+    const auto is_octal = [](char c) { return c >= '0' && c <= '7'; };
+    std::string text;
+    text.reserve(field.size());
+    for (size_t i = 0; i < field.size(); ++i) {
+        if (field[i] == '\\' && i + 3 < field.size() && is_octal(field[i + 1]) &&
+            is_octal(field[i + 2]) && is_octal(field[i + 3])) {
+            text += static_cast<char>((field[i + 1] - '0') * 64 + (field[i + 2] - '0') * 8 +
+                                      (field[i + 3] - '0'));
+            i += 3;
+        } else {
+            text += field[i];
+        }
+    }
+    return text;
+}
+
 Parsed<std::vector<Mount>> parse_proc_mounts(std::string_view text) {
     std::vector<Mount> mounts;
     int line_number = 0;
@@ -55,7 +55,8 @@ Parsed<std::vector<Mount>> parse_proc_mounts(std::string_view text) {
         if (fields.empty()) continue;
         if (fields.size() < 3)
             return ParseError{line_number, "mount entry has fewer than 3 fields"};
-        Mount mount{unescape(fields[0]), unescape(fields[1]), unescape(fields[2])};
+        Mount mount{unescape_octal(fields[0]), unescape_octal(fields[1]),
+                    unescape_octal(fields[2])};
         if (mount.target.empty() || mount.target[0] != '/')
             return ParseError{line_number, "mount point is not an absolute path"};
         mounts.push_back(std::move(mount));

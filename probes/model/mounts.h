@@ -15,6 +15,9 @@ struct Mount {
     std::string fstype;  // nfs, nfs4, cifs, fuse.sshfs ...
 };
 
+// A field with its \ooo octal escapes decoded (\040 is a space).
+std::string unescape_octal(std::string_view field);
+
 // Parses the whole table. Lines with fewer than three fields or a mount point that is not an
 // absolute path are errors (with their 1-based line): a table we misread could hide an NFS mount.
 Parsed<std::vector<Mount>> parse_proc_mounts(std::string_view text);

@@ -94,7 +94,11 @@ SPICE_PLAIN="<graphics type='spice' autoport='yes'/>"
 
 # enable_unit UNIT [TARGET]: UNIT enabled at boot, as `systemctl enable` records it: a symlink
 # in /etc/systemd/system/TARGET.wants (default multi-user.target) to the vendor unit file.
+# The vendor unit file is created when absent: a link to a missing unit enables nothing.
 enable_unit() {
+    [ -e "$ROOT/usr/lib/systemd/system/$1" ] ||
+        host_file "/usr/lib/systemd/system/$1" '[Unit]' "Description=$1" '' '[Service]' 'Type=oneshot' \
+            'ExecStart=/bin/true' '' '[Install]' "WantedBy=${2:-multi-user.target}"
     mkdir -p "$ROOT/etc/systemd/system/${2:-multi-user.target}.wants"
     ln -sfn "/usr/lib/systemd/system/$1" "$ROOT/etc/systemd/system/${2:-multi-user.target}.wants/$1"
 }
@@ -555,4 +559,33 @@ tls_cert_openssl() {
     openssl x509 -req -in "$pki/$name.csr" -CA "$pki/$ca-cert.pem" -CAkey "$pki/$ca-key.pem" \
         -set_serial "0x$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')" -days 365 \
         -extfile "$pki/$name.ext" -out "$pki/$name-cert.pem" 2>/dev/null
+# ---- host firewall (os-readers-b) --------------------------------------------------------
+
+# firewalld_installed: what the firewalld package puts under /usr/lib/firewalld, reduced to what
+# the scenarios need: the zones firewalld refuses to start without (block, drop, trusted), a
+# public zone (ssh, dhcpv6-client) and the service definitions the scenarios name.
+firewalld_installed() {
+    local d=/usr/lib/firewalld
+    host_file $d/zones/block.xml '<?xml version="1.0" encoding="utf-8"?>' '<zone target="%%REJECT%%">' '  <short>Block</short>' '</zone>'
+    host_file $d/zones/drop.xml '<?xml version="1.0" encoding="utf-8"?>' '<zone target="DROP">' '  <short>Drop</short>' '</zone>'
+    host_file $d/zones/trusted.xml '<?xml version="1.0" encoding="utf-8"?>' '<zone target="ACCEPT">' '  <short>Trusted</short>' '</zone>'
+    host_file $d/zones/public.xml '<?xml version="1.0" encoding="utf-8"?>' '<zone>' '  <short>Public</short>' \
+        '  <service name="ssh"/>' '  <service name="dhcpv6-client"/>' '</zone>'
+    _fw_service ssh 'tcp 22'
+    _fw_service dhcpv6-client 'udp 546'
+    _fw_service cockpit 'tcp 9090'
+    _fw_service libvirt-tls 'tcp 16514'
+    _fw_service libvirt 'tcp 16509'
+    _fw_service samba 'udp 137' 'udp 138' 'tcp 139' 'tcp 445'
+    _fw_service http 'tcp 80'
+    _fw_service vnc-server 'tcp 5900-5903'
+}
+
+# _fw_service NAME 'PROTOCOL PORT'...: a vendor service definition
+_fw_service() {
+    local name=$1 lines=() spec
+    shift
+    for spec in "$@"; do lines+=("  <port protocol=\"${spec% *}\" port=\"${spec#* }\"/>"); done
+    host_file "/usr/lib/firewalld/services/$name.xml" '<?xml version="1.0" encoding="utf-8"?>' '<service>' \
+        "  <short>$name</short>" "${lines[@]}" '</service>'
 }

@@ -1,2 +1,3 @@
 host_base
 enable_unit firewalld.service
+firewalld_installed

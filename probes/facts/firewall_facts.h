@@ -1,0 +1,77 @@
+#pragma once
+// The host firewall as it is configured to start at boot: which firewall units are enabled,
+// and the configuration each of them loads (firewalld's XML, iptables-save files, the nftables
+// ruleset). Read through the root-confined file access only.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/firewalld.h"
+#include "model/iptables_save.h"
+#include "model/nftables.h"
+#include "sources/root_fs.h"
+
+namespace oscapvirt::facts {
+
+// A systemd unit's enablement at boot, as far as links in the unit directories tell it.
+struct UnitEnablement {
+    bool enabled = false;  // a boot target wants or requires it (a link to an existing unit file)
+    bool masked = false;   // /etc/systemd/system/UNIT (or /run/...) is a link to /dev/null
+    std::string how;       // the link that enables (or masks) it, for evidence
+    std::string error;     // a unit directory could not be read
+};
+
+// A firewalld configuration item with the file it came from.
+template <typename T>
+struct FirewalldItem {
+    T value;
+    std::string path;
+};
+
+struct FirewalldConfig {
+    model::FirewalldConf conf;
+    std::string conf_note;  // why the default zone is what it is, for evidence
+    std::map<std::string, FirewalldItem<model::FirewalldZone>> zones;
+    std::map<std::string, FirewalldItem<model::FirewalldPolicy>> policies;
+    std::map<std::string, FirewalldItem<model::FirewalldService>> services;
+    // Zones that NetworkManager or ifcfg files put interfaces into: zone -> file.
+    std::map<std::string, std::string> bound_by_network_config;
+    int direct_rules = 0;  // rules and passthroughs of /etc/firewalld/direct.xml
+    std::string error;     // firewalld would not load this configuration, or it could not be read
+};
+
+struct IptablesFile {
+    std::string path;
+    bool present = false;
+    std::optional<model::IptRuleset> rules;
+    std::string error;
+};
+
+struct NftablesConfig {
+    std::string path;  // the file nftables.service loads
+    std::optional<model::NftRuleset> ruleset;
+    std::string error;
+};
+
+struct FirewallFacts {
+    // firewalld.service, nftables.service, iptables.service, ip6tables.service,
+    // netfilter-persistent.service
+    std::map<std::string, UnitEnablement> units;
+    bool sysv_iptables = false, sysv_ip6tables = false;  // /etc/rc.d/rc3.d/S??ip(6)tables
+    FirewalldConfig firewalld;
+    IptablesFile sysconfig_v4, sysconfig_v6;    // /etc/sysconfig/iptables, ip6tables
+    IptablesFile persistent_v4, persistent_v6;  // /etc/iptables/rules.v4, rules.v6
+    NftablesConfig nftables;
+};
+
+FirewallFacts collect_firewall_facts(const sources::RootFs& fs);
+
+// firewalld's permanent configuration as firewalld loads it (exposed for differential tests).
+FirewalldConfig read_firewalld_config(const sources::RootFs& fs);
+
+// Exposed for tests and other unit rules. Self-contained on purpose: the systemd enablement
+// reader of the units rules may replace it.
+UnitEnablement unit_enablement(const sources::RootFs& fs, const std::string& unit);
+
+}  // namespace oscapvirt::facts

@@ -1,0 +1,56 @@
+#include "facts/group_facts.h"
+
+#include "model/libvirt_conf.h"
+
+namespace oscapvirt::facts {
+namespace {
+
+// libvirtd.conf and the modular daemons' virtqemud.conf, virtproxyd.conf, ...
+bool is_daemon_conf(const std::string& name) {
+    if (name == "libvirtd.conf") return true;
+    if (name.size() < 10 || name.rfind("virt", 0) != 0 || name.substr(name.size() - 6) != "d.conf")
+        return false;
+    for (size_t i = 4; i < name.size() - 6; ++i)
+        if (name[i] < 'a' || name[i] > 'z') return false;
+    return true;
+}
+
+}  // namespace
+
+LibvirtGroups collect_libvirt_groups(const sources::RootFs& fs) {
+    LibvirtGroups facts;
+    auto group = fs.read_file("/etc/group", 16 * 1024 * 1024);
+    if (auto* err = std::get_if<sources::FsError>(&group))
+        facts.groups_error = err->describe();
+    else
+        facts.groups = model::parse_group_file(std::get<std::string>(group));
+    auto listing = fs.list_dir("/etc/libvirt");
+    if (auto* err = std::get_if<sources::FsError>(&listing)) {
+        facts.conf_errors.push_back(err->describe());
+        return facts;
+    }
+    const auto& entries = std::get<std::optional<std::vector<sources::DirEntry>>>(listing);
+    for (const sources::DirEntry& entry : entries ? *entries : std::vector<sources::DirEntry>{}) {
+        if (!is_daemon_conf(entry.name)) continue;
+        const std::string path = "/etc/libvirt/" + entry.name;
+        auto content = fs.read_file(path, 4 * 1024 * 1024);
+        if (auto* err = std::get_if<sources::FsError>(&content)) {
+            facts.conf_errors.push_back(err->describe());
+            continue;
+        }
+        auto parsed = model::parse_libvirt_conf(std::get<std::string>(content));
+        if (auto* err = std::get_if<model::ParseError>(&parsed)) {
+            facts.conf_errors.push_back(path + ": " + err->describe());
+            continue;
+        }
+        const auto setting = std::get<model::ConfFile>(parsed).string("unix_sock_group");
+        if (setting.invalid())
+            facts.conf_errors.push_back(path + ": " +
+                                        model::describe_problem("unix_sock_group", setting));
+        else if (setting.present())
+            facts.sock_groups[path] = setting.value;
+    }
+    return facts;
+}
+
+}  // namespace oscapvirt::facts

@@ -1,0 +1,2 @@
+host_base
+mkfifo "$ROOT/etc/group"
