@@ -23,9 +23,10 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION admin)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-# Named explicitly: oscap runs oscap-virt, oscap-virt does not link them. dpkg-shlibdeps adds
-# what it links, with versions: libopenscap25, libvirt0, libselinux1, libxml2, libxslt1.1...
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "openscap-scanner, openscap-utils")
+# Named explicitly: oscap runs oscap-virt, oscap-virt does not link them; libvirt0 is loaded
+# with dlopen for live scans. dpkg-shlibdeps adds what is linked, with versions: libopenscap25,
+# libselinux1, libxml2, libxslt1.1...
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "openscap-scanner, openscap-utils, libvirt0")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libvirt-daemon-system")
 

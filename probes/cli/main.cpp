@@ -1,6 +1,10 @@
 // oscap-virt: native checks for virtualization hosts, run by OpenSCAP's SCE engine.
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
 #include <cstdio>
 #include <exception>
 #include <iostream>
@@ -11,8 +15,8 @@
 
 #include "checks/registry.h"
 #include "cli/facts_json.h"
+#include "cli/global_options.h"
 #include "model/printable.h"
-#include "cli/scan_command.h"
 #include "cli/scan_target.h"
 #include "facts/snapshot.h"
 #include "sources/root_fs.h"
@@ -47,47 +51,13 @@ Options:
   --help, --version
 )";
 
-struct Options {
-    std::optional<std::string> root;
-    std::optional<std::string> uri;
-    std::string command;
-    std::vector<std::string> arguments;
-};
-
-std::optional<Options> parse_options(int argc, char** argv, std::string& error) {
-    Options options;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        auto value = [&]() -> std::optional<std::string> {
-            if (i + 1 >= argc) return std::nullopt;
-            return std::string(argv[++i]);
-        };
-        if (options.command.empty() && (arg == "--root" || arg == "--connect")) {
-            auto given = value();
-            if (!given || given->empty()) {
-                error = arg + " needs a value";
-                return std::nullopt;
-            }
-            (arg == "--root" ? options.root : options.uri) = *given;
-        } else if (options.command.empty() && !arg.empty() && arg[0] == '-' &&
-                   arg != "--help" && arg != "--version") {
-            error = "unknown option " + arg;
-            return std::nullopt;
-        } else if (options.command.empty()) {
-            options.command = arg;
-        } else {
-            options.arguments.push_back(arg);
-        }
-    }
-    return options;
-}
-
 std::map<std::string, std::string> environment() {
     std::map<std::string, std::string> variables;
     for (char** entry = environ; entry && *entry; ++entry) {
         const std::string text = *entry;
         const auto equals = text.find('=');
-        if (equals != std::string::npos) variables[text.substr(0, equals)] = text.substr(equals + 1);
+        if (equals != std::string::npos)
+            variables[text.substr(0, equals)] = text.substr(equals + 1);
     }
     return variables;
 }
@@ -194,6 +164,20 @@ int run_facts(const Options& options) {
     return 0;
 }
 
+// `scan` lives in its own executable (libopenscap is heavy to load, and `check` never needs it),
+// installed at OSCAP_VIRT_SCAN_PROGRAM relative to this one's directory.
+int exec_scan(char** argv) {
+    std::error_code error;
+    const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
+    const std::filesystem::path program =
+        error ? std::filesystem::path(OSCAP_VIRT_SCAN_PROGRAM)
+              : (self.parent_path() / OSCAP_VIRT_SCAN_PROGRAM).lexically_normal();
+    ::execv(program.c_str(), argv);
+    std::cerr << "oscap-virt: cannot run " << model::printable(program.string()) << ": "
+              << std::strerror(errno) << "\n";
+    return 1;  // oscap's status for a scan that could not be done
+}
+
 int run(int argc, char** argv) {
     std::string error;
     const auto options = parse_options(argc, argv, error);
@@ -213,8 +197,9 @@ int run(int argc, char** argv) {
     if (options->command == "check") return run_check(*options, registry);
     if (options->command == "list") return run_list(registry);
     if (options->command == "facts") return run_facts(*options);
-    if (options->command == "scan") return scan_main(options->root, options->uri, options->arguments, argv);
-    std::cerr << "oscap-virt: unknown command '" << model::printable(options->command) << "'\n" << kUsage;
+    if (options->command == "scan") return exec_scan(argv);
+    std::cerr << "oscap-virt: unknown command '" << model::printable(options->command) << "'\n"
+              << kUsage;
     return kExitUsage;
 }
 

@@ -39,7 +39,7 @@ bool is_oscap(int pid) {
     if (n <= 0) return false;
     const std::string exe(target, static_cast<std::size_t>(n));
     const std::string base = exe.substr(exe.rfind('/') + 1);
-    return base == "oscap" || base == "oscap-virt";
+    return base == "oscap" || base == "oscap-virt-scan";
 }
 
 std::optional<std::string> variable_in(const std::string& environ_block, const std::string& name) {

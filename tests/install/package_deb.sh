@@ -17,7 +17,8 @@ for package in openscap-scanner openscap-utils libvirt0 libselinux1 libxml2 libo
     grep -Eq "(^|, )$package( |,|$)" <<< "$depends" || fail "Depends lacks $package: $depends"
 done
 dpkg-deb -c "$deb" | tee "$work/contents.txt"
-for path in ./usr/bin/oscap-virt ./usr/share/xml/scap/oscap-virt/oscap-virt-ds.xml \
+for path in ./usr/bin/oscap-virt ./usr/libexec/oscap-virt/oscap-virt-scan \
+            ./usr/share/xml/scap/oscap-virt/oscap-virt-ds.xml \
             ./usr/share/man/man1/oscap-virt.1; do
     grep -q " $path\$" "$work/contents.txt" || fail "the package lacks $path"
 done
