@@ -16,8 +16,10 @@
 #include "checks/registry.h"
 #include "cli/facts_json.h"
 #include "cli/global_options.h"
+#include "cli/judge.h"
 #include "model/printable.h"
 #include "cli/scan_target.h"
+#include "cli/shared_facts.h"
 #include "facts/snapshot.h"
 #include "sources/root_fs.h"
 
@@ -28,7 +30,6 @@ namespace {
 
 constexpr int kExitUsage = 2;
 constexpr int kExitError = static_cast<int>(checks::Result::Error);
-constexpr std::size_t kMaxEvidenceLines = 2000;
 
 constexpr const char* kUsage = R"(Usage: oscap-virt [--root DIR] [--connect URI|none] COMMAND
 
@@ -82,20 +83,6 @@ int report_error(const std::string& subject, const std::string& reason) {
     return kExitError;
 }
 
-void print_evidence(const std::string& check_id, const checks::Verdict& verdict) {
-    std::cout << model::printable("oscap-virt check " + check_id + ": ")
-              << checks::result_name(verdict.result) << "\n";
-    std::size_t printed = 0;
-    for (const std::string& line : verdict.evidence) {
-        if (printed++ == kMaxEvidenceLines) {
-            std::cout << "... " << verdict.evidence.size() - kMaxEvidenceLines
-                      << " more lines not shown\n";
-            break;
-        }
-        std::cout << model::printable(line, 4096, false) << "\n";
-    }
-}
-
 struct Target {
     std::optional<sources::RootFs> fs;
     std::string uri;
@@ -122,6 +109,12 @@ Target resolve_target(const Options& options, const checks::Params& params,
     return target;
 }
 
+facts::Needs needs_of_all(const checks::Registry& registry) {
+    facts::Needs needs = 0;
+    for (const checks::Check& check : registry.all()) needs |= check.needs;
+    return needs;
+}
+
 int run_check(const Options& options, const checks::Registry& registry) {
     if (options.arguments.size() != 1) {
         std::cerr << "oscap-virt check: exactly one check id expected\n";
@@ -134,11 +127,23 @@ int run_check(const Options& options, const checks::Registry& registry) {
     const checks::Params params = xccdf_values(env);
     const Target target = resolve_target(options, params, env);
     if (!target.fs) return report_error("scan root", target.error);
-    const facts::Snapshot snapshot = facts::collect(*target.fs, {target.uri, check->needs});
-    checks::Verdict verdict = check->run(snapshot, params);
-    verdict.evidence.insert(verdict.evidence.begin(), checks::field("root", snapshot.root));
-    print_evidence(id, verdict);
-    return static_cast<int>(verdict.result);
+    // One collection per scan: ask the scan's fact server; without one, the first check of a
+    // scan collects what every check needs and leaves a server behind (cli/shared_facts.h).
+    std::optional<SharedFacts> shared;
+    if (auto key = scan_key(*target.fs, target.uri)) shared = SharedFacts::open(std::move(*key));
+    if (shared) {
+        if (auto answer = shared->ask(id, check->needs, params)) {
+            std::cout << answer->output << std::flush;
+            return answer->status;
+        }
+    }
+    const bool serve = shared && shared->should_serve();
+    const facts::Needs needs = serve ? needs_of_all(registry) : check->needs;
+    const facts::Snapshot snapshot = facts::collect(*target.fs, {target.uri, needs});
+    const CheckAnswer answer = judge(*check, snapshot, params);
+    std::cout << answer.output << std::flush;
+    if (serve) shared->serve_in_background(snapshot, registry, needs);
+    return answer.status;
 }
 
 int run_list(const checks::Registry& registry) {

@@ -62,22 +62,34 @@ std::string canonical(const std::string& path) {
 
 }  // namespace
 
+int find_oscap_ancestor() {
+    int pid = static_cast<int>(::getppid());
+    for (int depth = 0; pid > 1 && depth < kMaxAncestors; ++depth, pid = parent_of(pid))
+        if (is_oscap(pid)) return pid;
+    return 0;
+}
+
+std::optional<std::string> environment_variable_of(int pid, const std::string& name,
+                                                   bool& readable) {
+    const auto environ_block = read_small_file("/proc/" + std::to_string(pid) + "/environ");
+    readable = environ_block.has_value();
+    if (!environ_block) return std::nullopt;
+    return variable_in(*environ_block, name);
+}
+
 ProbeRootLookup find_probe_root(const std::map<std::string, std::string>& own_environment) {
     if (auto own = own_environment.find("OSCAP_PROBE_ROOT");
         own != own_environment.end() && !own->second.empty())
         return {own->second, ""};
-    int pid = static_cast<int>(::getppid());
-    for (int depth = 0; pid > 1 && depth < kMaxAncestors; ++depth, pid = parent_of(pid)) {
-        if (!is_oscap(pid)) continue;
-        const auto environ_block = read_small_file("/proc/" + std::to_string(pid) + "/environ");
-        if (!environ_block)
-            return {std::nullopt, "cannot read the environment of oscap (pid " +
-                                      std::to_string(pid) + ") to learn OSCAP_PROBE_ROOT"};
-        auto root = variable_in(*environ_block, "OSCAP_PROBE_ROOT");
-        if (root && root->empty()) root.reset();
-        return {root, ""};
-    }
-    return {std::nullopt, ""};
+    const int pid = find_oscap_ancestor();
+    if (pid == 0) return {std::nullopt, ""};
+    bool readable = false;
+    const auto root = environment_variable_of(pid, "OSCAP_PROBE_ROOT", readable);
+    if (!readable)
+        return {std::nullopt, "cannot read the environment of oscap (pid " + std::to_string(pid) +
+                                  ") to learn OSCAP_PROBE_ROOT"};
+    if (!root || root->empty()) return {std::nullopt, ""};
+    return {*root, ""};
 }
 
 RootChoice choose_root(const std::optional<std::string>& explicit_root,

@@ -23,7 +23,8 @@ std::string errno_text(int err) { return std::strerror(err); }
 // glibc 2.36 has no wrapper for openat2.
 int openat2_in_root(int root_fd, const std::string& path, int flags, bool follow_final_link) {
     open_how how{};
-    how.flags = static_cast<unsigned long long>(flags | O_CLOEXEC | (follow_final_link ? 0 : O_NOFOLLOW));
+    how.flags =
+        static_cast<unsigned long long>(flags | O_CLOEXEC | (follow_final_link ? 0 : O_NOFOLLOW));
     // RESOLVE_NO_MAGICLINKS: a /proc/<pid>/root style link must not lead out of the root either.
     how.resolve = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS;
     const std::string relative = path.empty() ? std::string(".") : path;
@@ -54,6 +55,12 @@ FsResult<std::string> read_all(int fd, const std::string& path, std::size_t max_
 
 }  // namespace
 
+std::string RootFs::identity() const {
+    struct stat st {};
+    if (::fstat(root_fd_.get(), &st) != 0) return "";
+    return std::to_string(st.st_dev) + ":" + std::to_string(st.st_ino);
+}
+
 FsResult<RootFs> RootFs::open(const std::string& root_dir) {
     char resolved[PATH_MAX];
     if (::realpath(root_dir.c_str(), resolved) == nullptr)
@@ -64,14 +71,14 @@ FsResult<RootFs> RootFs::open(const std::string& root_dir) {
 }
 
 FsResult<UniqueFd> RootFs::open_in_root(const std::string& path, int flags,
-                                         bool follow_final_link) const {
+                                        bool follow_final_link) const {
     const int fd = openat2_in_root(root_fd_.get(), path, flags, follow_final_link);
     if (fd < 0) return FsError{path, errno_text(errno)};
     return UniqueFd(fd);
 }
 
 FsResult<std::optional<std::string>> RootFs::read_file_if_exists(const std::string& path,
-                                                                std::size_t max_size) const {
+                                                                 std::size_t max_size) const {
     auto opened = open_in_root(path, O_RDONLY | O_NOCTTY | O_NONBLOCK, true);
     if (auto* err = std::get_if<FsError>(&opened)) {
         if (err->reason == errno_text(ENOENT)) return std::optional<std::string>{};
@@ -151,7 +158,8 @@ FsResult<std::string> RootFs::resolve(const std::string& path) const {
     std::string resolved(target, static_cast<std::size_t>(n));
     if (is_host_root()) return resolved;
     if (resolved == root_) return std::string("/");
-    if (resolved.compare(0, root_.size() + 1, root_ + "/") == 0) return resolved.substr(root_.size());
+    if (resolved.compare(0, root_.size() + 1, root_ + "/") == 0)
+        return resolved.substr(root_.size());
     return FsError{path, "resolves outside the root"};
 }
 

@@ -29,7 +29,7 @@ struct DirEntry {
 };
 
 class RootFs {
-public:
+   public:
     // Files larger than this are refused: a scanner must not be made to read a 10 GB "config".
     static constexpr std::size_t kDefaultMaxFileSize = 64 * 1024 * 1024;
 
@@ -37,6 +37,8 @@ public:
 
     const std::string& root() const { return root_; }
     bool is_host_root() const { return root_ == "/"; }
+    // "device:inode" of the root directory as opened: which directory, whatever its path.
+    std::string identity() const;
 
     FsResult<std::string> read_file(const std::string& path,
                                     std::size_t max_size = kDefaultMaxFileSize) const;
@@ -53,7 +55,7 @@ public:
     // The path a link or path resolves to, expressed inside the root (starts with '/').
     FsResult<std::string> resolve(const std::string& path) const;
 
-private:
+   private:
     RootFs(std::string root, UniqueFd fd) : root_(std::move(root)), root_fd_(std::move(fd)) {}
     FsResult<UniqueFd> open_in_root(const std::string& path, int flags,
                                     bool follow_final_link) const;
