@@ -11,6 +11,8 @@ packages=(
     # tests: fixture roots, live libvirt guests, fixes, packaging
     attr openssl bzip2 util-linux ansible-core dpkg-dev
     libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils
+    # benchmarks (tests/bench/)
+    hyperfine
 )
 missing=()
 for package in "${packages[@]}"; do
