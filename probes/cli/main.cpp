@@ -127,22 +127,23 @@ int run_check(const Options& options, const checks::Registry& registry) {
     const checks::Params params = xccdf_values(env);
     const Target target = resolve_target(options, params, env);
     if (!target.fs) return report_error("scan root", target.error);
-    // One collection per scan: ask the scan's fact server; without one, the first check of a
-    // scan collects what every check needs and leaves a server behind (cli/shared_facts.h).
-    std::optional<SharedFacts> shared;
-    if (auto key = scan_key(*target.fs, target.uri)) shared = SharedFacts::open(std::move(*key));
-    if (shared) {
-        if (auto answer = shared->ask(id, check->needs, params)) {
-            std::cout << answer->output << std::flush;
-            return answer->status;
+    // One collection per scan: ask the scan's fact server, started by its first check
+    // (cli/shared_facts.h); without one, collect alone.
+    if (auto key = scan_key(*target.fs, target.uri)) {
+        if (auto shared = SharedFacts::open(std::move(*key))) {
+            auto answer = shared->ask(id, check->needs, params);
+            if (!answer && shared->should_serve() &&
+                shared->start_server(*target.fs, target.uri, registry, needs_of_all(registry)))
+                answer = shared->ask(id, check->needs, params);
+            if (answer) {
+                std::cout << answer->output << std::flush;
+                return answer->status;
+            }
         }
     }
-    const bool serve = shared && shared->should_serve();
-    const facts::Needs needs = serve ? needs_of_all(registry) : check->needs;
-    const facts::Snapshot snapshot = facts::collect(*target.fs, {target.uri, needs});
+    const facts::Snapshot snapshot = facts::collect(*target.fs, {target.uri, check->needs});
     const CheckAnswer answer = judge(*check, snapshot, params);
     std::cout << answer.output << std::flush;
-    if (serve) shared->serve_in_background(snapshot, registry, needs);
     return answer.status;
 }
 

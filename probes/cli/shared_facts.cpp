@@ -28,10 +28,10 @@ using sources::UniqueFd;
 using Message = std::vector<std::string>;
 
 constexpr const char* kProtocol = "oscap-virt-shared-facts/1";
-constexpr std::uint32_t kMaxMessageBytes = 32u << 20;  // evidence is bounded well below this
-constexpr int kClientTimeoutSeconds = 30;              // a check of 5,000 guests takes ms
-constexpr int kServerTimeoutSeconds = 5;               // per request, against a stuck client
-constexpr int kIdleTimeoutMs = 15 * 60 * 1000;         // backstop: oscap's death ends it first
+constexpr std::uint32_t kMaxMessageBytes = 32u << 20;  // evidence is bounded well below
+constexpr int kClientTimeoutSeconds = 600;      // the first answer waits for the whole collection
+constexpr int kServerTimeoutSeconds = 5;        // per request, against a stuck client
+constexpr int kIdleTimeoutMs = 15 * 60 * 1000;  // backstop: oscap's death ends it first
 
 std::optional<std::string> read_small_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -342,32 +342,41 @@ std::optional<CheckAnswer> SharedFacts::ask(const std::string& check_id, facts::
     return CheckAnswer{static_cast<int>(status), (*reply)[2]};
 }
 
-void SharedFacts::serve_in_background(const facts::Snapshot& snapshot,
-                                      const checks::Registry& registry, facts::Needs collected) {
+bool SharedFacts::start_server(const sources::RootFs& fs, const std::string& uri,
+                               const checks::Registry& registry, facts::Needs needs) {
     // fork() copies only the calling thread: a library thread holding a lock would leave the
-    // server deadlocked, so a process that has started threads does not serve.
-    if (!single_threaded()) return;
+    // server deadlocked. So the server is forked first, from this single-threaded process, and
+    // collects in its own (libvirt may start threads there: it never forks again).
+    if (!single_threaded()) return false;
     UniqueFd oscap(static_cast<int>(::syscall(SYS_pidfd_open, key_.oscap_pid, 0)));
     // The pidfd names the process that had the pid when opened: still the same oscap?
-    if (!oscap.valid() || process_start_time(key_.oscap_pid) != key_.oscap_start) return;
+    if (!oscap.valid() || process_start_time(key_.oscap_pid) != key_.oscap_start) return false;
     remove_stale_sockets(dir_.get());
     const auto address = socket_address(socket_path());
     UniqueFd listener(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
     if (!address || !listener.valid() ||
         ::bind(listener.get(), reinterpret_cast<const sockaddr*>(&*address), sizeof *address) != 0)
-        return;
+        return false;
     const std::string name = key_.socket_name();
-    if (::listen(listener.get(), 16) != 0) {
-        ::unlinkat(dir_.get(), name.c_str(), 0);
-        return;
-    }
+    const std::string root = fs.root(), root_identity = fs.identity();
     std::fflush(nullptr);
-    const pid_t child = ::fork();
+    const pid_t child = ::listen(listener.get(), 16) == 0 ? ::fork() : -1;
     if (child < 0) ::unlinkat(dir_.get(), name.c_str(), 0);
-    if (child != 0) return;
+    if (child != 0) return child > 0;
 
+    // The server: none of SCE's pipes or oscap's descriptors, the root opened again (and
+    // verified to be the same directory), everything collected, then answers until oscap exits.
     detach({listener.get(), oscap.get(), dir_.get()});
-    serve(listener.get(), oscap.get(), Served{key_, snapshot, registry, collected});
+    try {
+        auto reopened = sources::RootFs::open(root);
+        const auto* root_fs = std::get_if<sources::RootFs>(&reopened);
+        if (root_fs && root_fs->identity() == root_identity) {
+            const facts::Snapshot snapshot = facts::collect(*root_fs, {uri, needs});
+            serve(listener.get(), oscap.get(), Served{key_, snapshot, registry, needs});
+        }
+    } catch (...) {
+        // the asking check gets no answer and collects by itself
+    }
     ::unlinkat(dir_.get(), name.c_str(), 0);
     ::rmdir(dir_path_.c_str());  // fails, as it should, while another scan's socket is there
     ::_exit(0);

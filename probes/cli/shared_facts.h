@@ -2,11 +2,11 @@
 // One fact collection per oscap run, shared by every later native check of that run.
 //
 // SCE starts one `oscap-virt check` per native rule, and each would read every guest again.
-// Instead the first check of a scan collects what every registered check needs, answers its
-// own check, and leaves a server behind: a child process holding that snapshot (copy-on-write,
-// never serialised), listening on a unix socket in a private runtime directory, answering
-// (check id, XCCDF values) with exactly the answer `judge` gives. Later checks of the same
-// oscap process ask it; a check that finds no usable server collects by itself, as before.
+// Instead the first check of a scan starts a server: a child process that collects what every
+// registered check needs, keeps that snapshot in memory (never serialised) and listens on a
+// unix socket in a private runtime directory, answering (check id, XCCDF values) with exactly
+// the answer `judge` gives. Every check of the same oscap process, the first included, asks
+// it; a check that finds no usable server collects by itself, as without sharing.
 // The server exits when that oscap process does (or after an idle timeout) and removes its
 // socket and, when empty, the directory.
 //
@@ -56,11 +56,12 @@ class SharedFacts {
     // The answer of this scan's server, if a trustworthy one serves it.
     std::optional<CheckAnswer> ask(const std::string& check_id, facts::Needs needs,
                                    const checks::Params& params);
-    // After `ask`: nobody serves this scan yet, so this check should collect for all and serve.
+    // After `ask`: nobody serves this scan yet, so this check should start the server.
     bool should_serve() const { return state_ == State::NoServer; }
-    // Binds the socket, then forks the server; returns in the calling process at once.
-    void serve_in_background(const facts::Snapshot& snapshot, const checks::Registry& registry,
-                             facts::Needs collected);
+    // Binds the socket and forks the server, which collects `needs` (those of every check) and
+    // answers until oscap exits; false when it could not be started. Ask it next.
+    bool start_server(const sources::RootFs& fs, const std::string& uri,
+                      const checks::Registry& registry, facts::Needs needs);
 
    private:
     enum class State { Unknown, NoServer, Unusable };
