@@ -11,14 +11,6 @@ namespace {
 
 constexpr int kMaxAncestors = 64;
 
-std::optional<std::string> read_small_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
-
 // The parent pid from /proc/<pid>/stat; the command name may hold spaces and parentheses.
 int parent_of(int pid) {
     const auto stat = read_small_file("/proc/" + std::to_string(pid) + "/stat");
@@ -61,6 +53,14 @@ std::string canonical(const std::string& path) {
 }
 
 }  // namespace
+
+std::optional<std::string> read_small_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
 
 int find_oscap_ancestor() {
     int pid = static_cast<int>(::getppid());

@@ -16,6 +16,9 @@ struct ProbeRootLookup {
 };
 ProbeRootLookup find_probe_root(const std::map<std::string, std::string>& own_environment);
 
+// The content of a small file of the scanning machine (/proc/<pid>/...); nullopt if unreadable.
+std::optional<std::string> read_small_file(const std::string& path);
+
 // The nearest ancestor process that is oscap (or oscap-virt-scan): the scan this process
 // serves. 0 when run by hand.
 int find_oscap_ancestor();

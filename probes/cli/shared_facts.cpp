@@ -15,7 +15,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <sstream>
 #include <vector>
 
@@ -32,14 +31,6 @@ constexpr std::uint32_t kMaxMessageBytes = 32u << 20;  // evidence is bounded we
 constexpr int kClientTimeoutSeconds = 600;      // the first answer waits for the whole collection
 constexpr int kServerTimeoutSeconds = 5;        // per request, against a stuck client
 constexpr int kIdleTimeoutMs = 15 * 60 * 1000;  // backstop: oscap's death ends it first
-
-std::optional<std::string> read_small_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
 
 // Device, inode, size and modification time of this program: another build answers otherwise.
 std::string program_identity() {

@@ -20,28 +20,33 @@ struct LibraryCloser {
 };
 using Library = std::unique_ptr<void, LibraryCloser>;
 
-// The few entry points this source uses, typed from libvirt's own declarations.
+// The few entry points this source uses, each a member of LibvirtApi named and typed after
+// libvirt's own declaration.
+#define OSCAP_VIRT_LIBVIRT_FUNCTIONS(X) \
+    X(virSetErrorFunc)                  \
+    X(virGetLastError)                  \
+    X(virGetLastErrorMessage)           \
+    X(virConnectOpenReadOnly)           \
+    X(virConnectClose)                  \
+    X(virConnectListAllDomains)         \
+    X(virConnectIsAlive)                \
+    X(virDomainFree)                    \
+    X(virDomainGetName)                 \
+    X(virDomainIsActive)                \
+    X(virDomainIsPersistent)            \
+    X(virDomainGetXMLDesc)
+
 struct LibvirtApi {
     Library library;
-    decltype(&virSetErrorFunc) set_error_func = nullptr;
-    decltype(&virGetLastError) get_last_error = nullptr;
-    decltype(&virGetLastErrorMessage) get_last_error_message = nullptr;
-    decltype(&virConnectOpenReadOnly) connect_open_read_only = nullptr;
-    decltype(&virConnectClose) connect_close = nullptr;
-    decltype(&virConnectListAllDomains) connect_list_all_domains = nullptr;
-    decltype(&virConnectIsAlive) connect_is_alive = nullptr;
-    decltype(&virDomainFree) domain_free = nullptr;
-    decltype(&virDomainGetName) domain_get_name = nullptr;
-    decltype(&virDomainIsActive) domain_is_active = nullptr;
-    decltype(&virDomainIsPersistent) domain_is_persistent = nullptr;
-    decltype(&virDomainGetXMLDesc) domain_get_xml_desc = nullptr;
+#define OSCAP_VIRT_DECLARE(name) decltype(&::name) name = nullptr;
+    OSCAP_VIRT_LIBVIRT_FUNCTIONS(OSCAP_VIRT_DECLARE)
+#undef OSCAP_VIRT_DECLARE
 };
 
 template <typename Function>
-bool resolve(void* library, const char* symbol, Function& function, std::string& missing) {
+void resolve(void* library, const char* symbol, Function& function, std::string& missing) {
     function = reinterpret_cast<Function>(dlsym(library, symbol));
     if (!function && missing.empty()) missing = symbol;
-    return function != nullptr;
 }
 
 // RTLD_NODELETE: libvirt's thread-local keys and glib must outlive the handle we close.
@@ -52,20 +57,10 @@ std::variant<LibvirtApi, ApiError> load_libvirt() {
         const char* why = dlerror();
         return ApiError{std::string("cannot load ") + kLibvirtSoname + ": " + (why ? why : "")};
     }
-    void* lib = api.library.get();
     std::string missing;
-    resolve(lib, "virSetErrorFunc", api.set_error_func, missing);
-    resolve(lib, "virGetLastError", api.get_last_error, missing);
-    resolve(lib, "virGetLastErrorMessage", api.get_last_error_message, missing);
-    resolve(lib, "virConnectOpenReadOnly", api.connect_open_read_only, missing);
-    resolve(lib, "virConnectClose", api.connect_close, missing);
-    resolve(lib, "virConnectListAllDomains", api.connect_list_all_domains, missing);
-    resolve(lib, "virConnectIsAlive", api.connect_is_alive, missing);
-    resolve(lib, "virDomainFree", api.domain_free, missing);
-    resolve(lib, "virDomainGetName", api.domain_get_name, missing);
-    resolve(lib, "virDomainIsActive", api.domain_is_active, missing);
-    resolve(lib, "virDomainIsPersistent", api.domain_is_persistent, missing);
-    resolve(lib, "virDomainGetXMLDesc", api.domain_get_xml_desc, missing);
+#define OSCAP_VIRT_RESOLVE(name) resolve(api.library.get(), #name, api.name, missing);
+    OSCAP_VIRT_LIBVIRT_FUNCTIONS(OSCAP_VIRT_RESOLVE)
+#undef OSCAP_VIRT_RESOLVE
     if (!missing.empty()) return ApiError{std::string(kLibvirtSoname) + " lacks " + missing};
     return api;
 }
@@ -84,17 +79,17 @@ class Reader {
     explicit Reader(const LibvirtApi& api) : api_(api) {}
 
     std::string last_error() const {
-        const char* message = api_.get_last_error_message();
+        const char* message = api_.virGetLastErrorMessage();
         return message ? message : "unknown libvirt error";
     }
 
     bool domain_vanished() const {
-        virErrorPtr error = api_.get_last_error();
+        virErrorPtr error = api_.virGetLastError();
         return error && error->code == VIR_ERR_NO_DOMAIN;
     }
 
     std::optional<std::string> xml_desc(virDomainPtr dom, unsigned int flags) const {
-        CString xml(api_.domain_get_xml_desc(dom, flags));
+        CString xml(api_.virDomainGetXMLDesc(dom, flags));
         if (!xml) return std::nullopt;
         return std::string(xml.get());
     }
@@ -102,10 +97,10 @@ class Reader {
     // One guest; an empty optional means the connection itself failed.
     std::optional<ApiDomain> read_domain(virDomainPtr dom) const {
         ApiDomain guest;
-        const char* name = api_.domain_get_name(dom);
+        const char* name = api_.virDomainGetName(dom);
         guest.name = name ? name : "";
-        const int active = api_.domain_is_active(dom);
-        const int persistent = api_.domain_is_persistent(dom);
+        const int active = api_.virDomainIsActive(dom);
+        const int persistent = api_.virDomainIsPersistent(dom);
         if (active < 0 || persistent < 0) {
             if (!domain_vanished()) return std::nullopt;
             guest.problem = "guest vanished during the scan";
@@ -131,16 +126,16 @@ class Reader {
 
     std::variant<std::vector<ApiDomain>, ApiError> read_all(const std::string& uri) const {
         // Deleters bound to the loaded library; each handle is released before the library.
-        auto close_connection = [this](virConnectPtr conn) { api_.connect_close(conn); };
-        auto free_domain = [this](virDomainPtr dom) { api_.domain_free(dom); };
+        auto close_connection = [this](virConnectPtr conn) { api_.virConnectClose(conn); };
+        auto free_domain = [this](virDomainPtr dom) { api_.virDomainFree(dom); };
         using Connection = std::unique_ptr<virConnect, decltype(close_connection)>;
         using Domain = std::unique_ptr<virDomain, decltype(free_domain)>;
 
-        api_.set_error_func(nullptr, silence);
-        Connection conn(api_.connect_open_read_only(uri.c_str()), close_connection);
+        api_.virSetErrorFunc(nullptr, silence);
+        Connection conn(api_.virConnectOpenReadOnly(uri.c_str()), close_connection);
         if (!conn) return ApiError{"cannot connect to " + uri + ": " + last_error()};
         virDomainPtr* raw = nullptr;
-        const int count = api_.connect_list_all_domains(conn.get(), &raw, 0);
+        const int count = api_.virConnectListAllDomains(conn.get(), &raw, 0);
         if (count < 0) return ApiError{"cannot list domains: " + last_error()};
         std::vector<Domain> domains;
         for (int i = 0; i < count; ++i) domains.emplace_back(raw[i], free_domain);
@@ -153,7 +148,7 @@ class Reader {
             result.push_back(std::move(*guest));
         }
         // A daemon that died after answering may have given a list we cannot trust as complete.
-        if (api_.connect_is_alive(conn.get()) != 1)
+        if (api_.virConnectIsAlive(conn.get()) != 1)
             return ApiError{"connection lost while reading guests"};
         return result;
     }

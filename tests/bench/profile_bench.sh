@@ -9,8 +9,7 @@
 #   BASELINE="DATASTREAM OSCAP_VIRT_BIN"   the same profile with another build, side by side
 #
 # Columns: profile_s, max_rss_kb: the scan (oscap's own peak RSS); collector_rss_kb: the peak
-# RSS of the check that collects the scan's facts (and of the fact server it leaves, the same
-# pages); oscap_only_s: the profile with every native rule unselected (what oscap itself costs:
+# RSS of the scan's fact server, which collects for every check; oscap_only_s: the profile with every native rule unselected (what oscap itself costs:
 # OVAL rules, SCE overhead excluded); baseline_s/_rss_kb: BASELINE's profile; oval5_s: the
 # stock-OVAL formulation of five guest checks (five_guest_checks.oval.xml: xmlfilecontent over
 # every domain file, SEXP_VALIDATE_DISABLE=1); x_oval5: oval5_s / profile_s.
@@ -49,7 +48,16 @@ XML
 tailoring "$bin" > "$work/tailoring.xml"
 tailoring "$bin" unselect-native > "$work/oscap-only.xml"
 [ -z "$base_bin" ] || tailoring "$base_bin" > "$work/baseline.xml"
-cp /bin/bash "$work/oscap"  # a stand-in oscap process for measuring the collecting check alone
+# The peak RSS of the fact server of a scan: a stand-in oscap process (bash named oscap) runs one
+# check, which starts the server; its VmHWM once it has collected.
+cp /bin/bash "$work/oscap"
+cat > "$work/collector.sh" <<'SH'
+"$1" check guest_spice_requires_tls > /dev/null || true
+socket="$$-$(sed 's/.*) //' /proc/$$/stat | cut -d' ' -f20).sock"  # bound as .../fd/N/NAME
+pid=$(ss -xlpn | awk -v name="/$socket" 'substr($5, length($5) - length(name) + 1) == name' |
+    sed -n 's/.*pid=\([0-9]*\).*/\1/p')
+[ -n "$pid" ] && awk '/VmHWM/ { print $2 }' "/proc/$pid/status" || echo -
+SH
 
 generate() {  # generate ROOT N
     python3 - "$1" "$2" <<'PY'
@@ -103,9 +111,7 @@ for count in "${counts[@]}"; do
     generate "$root" "$count"
     read -r wall rss < <(timed "$root" "${eval_profile[@]}" --tailoring-file "$work/tailoring.xml" "$datastream")
     rules=$(grep -c '^Result' "$work/out" || true)
-    OSCAP_PROBE_ROOT="$root" "$work/oscap" -c "/usr/bin/time -f %M -o '$work/collector' \
-        '$bin' check guest_spice_requires_tls" > /dev/null 2>&1 || true
-    collector=$(tail -n 1 "$work/collector")
+    collector=$(OSCAP_PROBE_ROOT="$root" "$work/oscap" "$work/collector.sh" "$bin")
     read -r only _ < <(timed "$root" "${eval_profile[@]}" --tailoring-file "$work/oscap-only.xml" "$datastream")
     base_wall=- base_rss=-
     [ -z "$base_bin" ] ||
