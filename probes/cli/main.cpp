@@ -93,7 +93,8 @@ Target resolve_target(const Options& options, const checks::Params& params,
                       const std::map<std::string, std::string>& env) {
     Target target;
     const RootChoice root =
-        choose_root(options.root, param(params, "OSCAP_VIRT_ROOT"), find_probe_root(env));
+        choose_root(options.root, param(params, "OSCAP_VIRT_ROOT"),
+                    options.root ? ProbeRootLookup{} : find_probe_root(env));  // --root wins
     if (!root.error.empty()) {
         target.error = root.error;
         return target;
