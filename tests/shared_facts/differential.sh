@@ -13,12 +13,13 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/oscap-virt-shared.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 export ROOT="$work/root"
 # shellcheck source=../scenarios/harness.sh
-. "$(dirname "$0")/../scenarios/harness.sh"
+. "$(dirname "$0")/../scenarios/harness.sh"  # sets prefix
 
 # Every native rule (a native check's id is its rule id), with the scenario's Values.
 tailoring() {
     local selects="" values="" name value
     for check in $("$bin" list | cut -f1); do
+        # shellcheck disable=SC2154 # prefix comes from harness.sh
         selects+="<xccdf:select idref=\"${prefix}_rule_$check\" selected=\"true\"/>
     "
     done

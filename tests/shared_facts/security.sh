@@ -21,7 +21,9 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 if [ -z "${OSCAP_VIRT_IN_NAMESPACE:-}" ]; then
     exec unshare -m env OSCAP_VIRT_IN_NAMESPACE=1 "$0" "$@"
 fi
-mount --make-rprivate / && mount -t tmpfs -o mode=0755 tmpfs /run || fail "cannot mount /run"
+if ! mount --make-rprivate / || ! mount -t tmpfs -o mode=0755 tmpfs /run; then
+    fail "cannot mount /run"
+fi
 work=$(mktemp -d /var/tmp/oscap-virt-security.XXXXXX)
 stop_hostile() { [ ! -s "$work/hostile.pid" ] || kill "$(cat "$work/hostile.pid")" 2> /dev/null || true; }
 trap 'stop_hostile; rm -rf "$work"' EXIT
@@ -43,8 +45,9 @@ echo "alone: exit $status"; cat "$work/alone.txt"
 
 # as_oscap SCRIPT: runs SCRIPT in the fake oscap with the root as oscap-chroot would give it;
 # SCRIPT sees $bin, $check, $work and its oscap's socket name in $name.
+export bin check work here
 as_oscap() {
-    OSCAP_PROBE_ROOT=$ROOT bin=$bin check=$check work=$work here=$here "$work/oscap" -c '
+    OSCAP_PROBE_ROOT=$ROOT "$work/oscap" -c '
         set -e
         name="$$-$(sed "s/.*) //" /proc/$$/stat | cut -d" " -f20).sock"
         '"$1"
@@ -63,12 +66,12 @@ cmp "$work/alone.txt" "$work/first.txt" || fail "the first check's answer differ
 cmp "$work/first.txt" "$work/second.txt" || fail "the second check was not answered from the shared facts"
 [ "$(cat "$work/second.status")" = 102 ] || fail "shared answer: wrong exit status"
 ! cmp -s "$work/second.txt" "$work/moved.txt" || fail "the facts on disk did not change the unshared answer"
-for _ in $(seq 50); do [ -e /run/oscap-virt ] || break; sleep 0.1; done
+for _ in $(seq 200); do [ -e /run/oscap-virt ] || break; sleep 0.1; done
 [ ! -e /run/oscap-virt ] || { ls -la /run/oscap-virt; fail "the server left /run/oscap-virt behind"; }
 echo "ok: answered from the shared facts; the server removed its socket and directory"
 
 # ---- a remediating scan changes the host between evaluations: nothing is shared ----
-OSCAP_PROBE_ROOT=$ROOT bin=$bin check=$check work=$work "$work/oscap" -c '
+OSCAP_PROBE_ROOT=$ROOT "$work/oscap" -c '
     "$bin" check $check > /dev/null || true
     [ ! -e /run/oscap-virt ] || { ls -la /run/oscap-virt; exit 1; }' xccdf eval --remed ds.xml ||
     fail "a scan with --remediate shared its facts"
@@ -80,11 +83,10 @@ hostile() {  # hostile SOCKET_PATH [UID]: another user's server answering "pass"
     setpriv --reuid="${2:-65534}" --regid="${2:-65534}" --clear-groups /usr/bin/python3 - "$1" \
         < "$here/hostile_server.py" &
     echo $! > "$work/hostile.pid"
-    for _ in $(seq 100); do [ -S "$1" ] && return 0; sleep 0.05; done
+    for _ in $(seq 400); do [ -S "$1" ] && return 0; sleep 0.05; done
     fail "the hostile server did not start"
 }
 export -f hostile fail
-export here
 
 # planted CASE SETUP: SETUP plants a server in the fake oscap (knowing its socket name), then
 # the check runs and must give the unshared answer.
