@@ -5,12 +5,14 @@ set -euo pipefail
 packages=(
     # build
     cmake g++ make pkg-config python3 libxml2-dev libvirt-dev libselinux1-dev libopenscap-dev
-    googletest libgtest-dev libbenchmark-dev clang libclang-rt-14-dev
+    googletest libgtest-dev libbenchmark-dev clang libclang-rt-14-dev libgnutls28-dev
     # scan
     openscap-scanner openscap-utils libxml2-utils
     # tests: fixture roots, live libvirt guests, fixes, packaging
-    attr openssl bzip2 util-linux ansible-core dpkg-dev
+    attr openssl gnutls-bin bzip2 util-linux ansible-core dpkg-dev
     libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils
+    # AppArmor fixtures and oracle: apparmor_parser, the stock tunables and abstractions
+    apparmor
     # benchmarks (tests/bench/)
     hyperfine
 )

@@ -11,12 +11,16 @@ Errors in the content (missing texts, duplicate titles, dangling OVAL references
 """
 import argparse
 import copy
+import datetime
 import json
 import os
 import re
+import subprocess
 import sys
 import textwrap
 import xml.etree.ElementTree as ET
+
+import rule_metadata
 
 XCCDF = "http://checklists.nist.gov/xccdf/1.2"
 OVAL = "http://oval.mitre.org/XMLSchema/oval-definitions-5"
@@ -48,7 +52,7 @@ NATIVE_EXPORTS = ("oscap_virt_bin", "oscap_virt_root", "oscap_virt_connect")
 SYMBOLIC_ID = re.compile(r"^(def|tst|obj|ste|var):([A-Za-z0-9_]+)$")
 OVAL_REF_ATTRIBUTES = ("id", "test_ref", "object_ref", "state_ref", "var_ref", "definition_ref")
 OVAL_REF_ELEMENTS = ("filter", "object_reference", "var_ref")
-SCENARIO_NAME = re.compile(r"^[a-z0-9_]+\.(pass|fail|error|unknown|notapplicable)\.sh$")
+SCENARIO_NAME = re.compile(r"^[a-z0-9_]+\.(pass|fail|error|unknown|notapplicable|notchecked)\.sh$")
 
 
 class ContentError(Exception):
@@ -87,7 +91,7 @@ def required(rule_xml, tag, path):
 class Rule:
     """One rule directory, validated."""
 
-    def __init__(self, directory):
+    def __init__(self, directory, registries):
         self.directory = directory
         self.path = os.path.join(directory, "rule.xml")
         root = ET.parse(self.path).getroot()
@@ -116,9 +120,16 @@ class Rule:
         self.sections = guide.get("section").split()
         self.oval = root.find("{%s}oval" % OVAL)
         self.native = root.find("native")
-        if (self.oval is None) == (self.native is None):
-            raise ContentError("%s: needs exactly one check: <oval> or <native>" % self.path)
-        self.check_kind = "oval" if self.oval is not None else "native"
+        self.manual = root.find(rule_metadata.MANUAL_TAG)
+        if [self.oval, self.native, self.manual].count(None) != 2:
+            raise ContentError("%s: needs exactly one check: <oval>, <native> or <manual/>" % self.path)
+        self.check_kind = "oval" if self.oval is not None else "native" if self.native is not None else "manual"
+        try:
+            self.meta = rule_metadata.Metadata(root, self.path, registries)
+        except rule_metadata.MetadataError as error:
+            raise ContentError(str(error))
+        if self.manual is not None and self.meta.fixtext is None:
+            raise ContentError("%s: a manual rule needs <fixtext> saying what to do" % self.path)
         # A native check is declared once: its id is the rule's id.
         if self.native is not None and self.native.get("check") != self.name:
             raise ContentError("%s: native check %r must be named after its rule %r"
@@ -137,13 +148,17 @@ class Rule:
                 for n in names]
 
 
-def find_rules(rules_dir):
+def find_rules(rules_dir, registries):
     rules = []
     for group in sorted(os.listdir(rules_dir)):
         group_dir = os.path.join(rules_dir, group)
         for name in sorted(os.listdir(group_dir)):
             if os.path.isfile(os.path.join(group_dir, name, "rule.xml")):
-                rules.append(Rule(os.path.join(group_dir, name)))
+                rules.append(Rule(os.path.join(group_dir, name), registries))
+    try:
+        registries.check_rules(rules)
+    except rule_metadata.MetadataError as error:
+        raise ContentError(str(error))
     titles = {}
     for rule in rules:
         if rule.title in titles:
@@ -276,10 +291,6 @@ def oval_document(fragments, numbering, timestamp):
 
 # ---- XCCDF -------------------------------------------------------------------------------
 
-GUIDE_URL = ("https://access.redhat.com/documentation/en-us/red_hat_enterprise_linux/6/html/"
-             "virtualization_security_guide/")
-
-
 def sce_check(rule, exports):
     check = ET.Element(x("check"), system=SCE_SYSTEM)
     ET.SubElement(check, x("check-import"), attrib={"import-name": "stdout"})
@@ -300,20 +311,20 @@ def oval_check(rule, numbering):
     return check
 
 
-def xccdf_rule(rule, numbering):
+def xccdf_rule(rule, numbering, recommendations):
     node = ET.Element(x("Rule"), id=rule.id, selected="false", severity=rule.severity)
     ET.SubElement(node, x("title")).text = rule.title
-    html_text(node, "description", rule.xml.find("description"))
-    for section in rule.sections:
-        ET.SubElement(node, x("reference"), href=GUIDE_URL).text = (
-            "Virtualization Security Guide (RHEL 6), section %s" % section)
-    if rule.recommendation:
-        ET.SubElement(node, x("reference"), href="urn:oscap-virt:recommendation").text = rule.recommendation
-    for reference in rule.xml.findall("reference"):
-        ET.SubElement(node, x("reference"), href=reference.get("href", "")).text = reference.text
+    rule_metadata.add_documentation(html_text(node, "description", rule.xml.find("description")), rule.meta, XHTML)
+    recommendation = "; ".join("%s: %s" % (r, recommendations[r]) for r in rule.recommendation.split())
+    for href, text in rule_metadata.reference_elements(rule.meta, recommendation):
+        ET.SubElement(node, x("reference"), href=href).text = text
     html_text(node, "rationale", rule.xml.find("rationale"))
     if rule.platform:
         ET.SubElement(node, x("platform"), idref="#" + rule.platform)
+    for system, value in rule_metadata.idents(rule.meta):
+        ET.SubElement(node, x("ident"), system=system).text = value
+    if rule.meta.fixtext is not None:
+        html_text(node, "fixtext", rule.meta.fixtext)
     for fix in rule.xml.findall("fix"):
         system = fix.get("system")
         if system not in FIX_SYSTEMS or fix.get("reboot") not in ("true", "false"):
@@ -325,8 +336,9 @@ def xccdf_rule(rule, numbering):
     if rule.check_kind == "native":
         exports = list(NATIVE_EXPORTS) + rule.native.get("exports", "").split()
         node.append(sce_check(rule, exports))
-    else:
+    elif rule.check_kind == "oval":
         node.append(oval_check(rule, numbering))
+    # A manual rule has no check: XCCDF evaluates it as notchecked, its fixtext says what to do.
     return node
 
 
@@ -368,11 +380,61 @@ def shim(check_id):
         """) % {"id": check_id}
 
 
-def assemble(source_dir, output_dir, timestamp):
+def recommendation_texts(source_dir):
+    """Recommendation id -> its one-line text, from xccdf/recommendations.tsv."""
+    rows = rule_metadata.read_tsv(os.path.join(source_dir, "xccdf", "recommendations.tsv"), 5)
+    return {rid: text for rid, _, _, _, text in rows}
+
+
+def release_date(source_dir):
+    """The benchmark's date, reproducible: SOURCE_DATE_EPOCH, else the date of the last commit,
+    else (a source tarball: git archive stamps files with the commit time) the newest content file."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if not epoch:
+        try:
+            epoch = subprocess.run(["git", "-C", source_dir, "log", "-1", "--format=%ct"], check=True,
+                                   capture_output=True, text=True).stdout.strip()
+        except (OSError, subprocess.CalledProcessError):
+            epoch = ""
+    if not epoch:
+        content = os.path.join(source_dir, "xccdf")
+        epoch = str(int(max(os.path.getmtime(os.path.join(d, f))
+                            for d, _, files in os.walk(content) for f in files)))
+    if not epoch.isdigit():
+        raise ContentError("SOURCE_DATE_EPOCH %r is not a number of seconds" % epoch)
+    return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).strftime("%Y-%m-%d")
+
+
+def project_version(source_dir):
+    """VERSION of the project() call in the top CMakeLists.txt, which CMake passes with --version."""
+    with open(os.path.join(source_dir, "CMakeLists.txt"), encoding="utf-8") as stream:
+        match = re.search(r"^project\(\S+\s+VERSION\s+([0-9][0-9.]*)", stream.read(), re.M)
+    if not match:
+        raise ContentError("CMakeLists.txt: no project(... VERSION x.y.z)")
+    return match.group(1)
+
+
+def set_status_and_version(benchmark, version, date):
+    status = benchmark.find(x("status"))
+    if status is None or status.text != "accepted":
+        raise ContentError("benchmark.xml: <status> must be accepted")
+    status.set("date", date)
+    node = benchmark.find(x("version"))
+    node.text = version
+    node.set("time", date + "T00:00:00")
+
+
+def assemble(source_dir, output_dir, timestamp, version, date=None):
     for prefix, uri in NAMESPACES.items():
         ET.register_namespace(prefix if prefix != "oval-def" else "oval-def", uri)
     benchmark = ET.parse(os.path.join(source_dir, "xccdf", "benchmark.xml")).getroot()
-    rules = find_rules(os.path.join(source_dir, "xccdf", "rules"))
+    try:
+        registries = rule_metadata.Registries(os.path.join(source_dir, "xccdf"))
+        recommendations = recommendation_texts(source_dir)
+    except rule_metadata.MetadataError as error:
+        raise ContentError(str(error))
+    set_status_and_version(benchmark, version, date or release_date(source_dir))
+    rules = find_rules(os.path.join(source_dir, "xccdf", "rules"), registries)
 
     platform_path = os.path.join(source_dir, "oval", PLATFORM_SOURCE)
     platform_fragments = [(platform_path, e) for e in ET.parse(platform_path).getroot()]
@@ -396,7 +458,10 @@ def assemble(source_dir, output_dir, timestamp):
             raise ContentError("%s: unknown platform %r" % (rule.path, rule.platform))
         if rule.group not in groups:
             raise ContentError("%s: unknown group %r" % (rule.path, rule.group))
-        groups[rule.group].append(xccdf_rule(rule, numbering))
+        unknown = [r for r in rule.recommendation.split() if r not in recommendations]
+        if unknown:
+            raise ContentError("%s: unknown recommendation %s" % (rule.path, unknown))
+        groups[rule.group].append(xccdf_rule(rule, numbering, recommendations))
         selected = set(rule.profiles)
         if "virt_host" in selected:
             selected.add("virt_host_public_cloud")  # the public cloud profile includes the host profile
@@ -423,6 +488,7 @@ def assemble(source_dir, output_dir, timestamp):
     manifest = [{"rule": r.name, "id": r.id, "title": r.title, "recommendation": r.recommendation,
                  "check": r.check_kind, "native_check": r.native.get("check") if r.native is not None else None,
                  "profiles": r.profiles, "sections": r.sections, "severity": r.severity,
+                 **rule_metadata.manifest_entry(r.meta),
                  "scenarios": [{"name": s["name"], "expected": s["expected"],
                                 "script": os.path.relpath(s["script"], source_dir)} for s in r.scenarios]}
                 for r in rules]
@@ -467,9 +533,10 @@ def main():
     parser.add_argument("--source", required=True, help="project source directory")
     parser.add_argument("--output", required=True, help="directory for the assembled content")
     parser.add_argument("--timestamp", default="2026-01-01T00:00:00")
+    parser.add_argument("--version", help="the benchmark version (default: the project version in CMakeLists.txt)")
     args = parser.parse_args()
     try:
-        rules = assemble(args.source, args.output, args.timestamp)
+        rules = assemble(args.source, args.output, args.timestamp, args.version or project_version(args.source))
     except (ContentError, ET.ParseError) as error:
         print("build_content: %s" % error, file=sys.stderr)
         return 1

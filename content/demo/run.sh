@@ -1,6 +1,7 @@
 #!/bin/bash
 # The main job on a fresh Debian 12 machine (as root): install what is needed, build and
-# install oscap-virt, scan the bundled demo hypervisor and, when this machine is a libvirt
+# install oscap-virt, scan the bundled demo hypervisors (RHEL-like with SELinux, Debian/Ubuntu
+# with AppArmor) and, when this machine is a libvirt
 # host itself, scan it too. Results go to ./oscap-virt-results/.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -13,6 +14,8 @@ datastream=/usr/local/share/xml/scap/oscap-virt/oscap-virt-ds.xml
 
 echo
 "$top/content/demo/scan-demo.sh" --datastream "$datastream" --output "$results/demo"
+echo
+"$top/content/demo/scan-demo.sh" --host debian --datastream "$datastream" --output "$results/demo-debian"
 
 if [ -e /usr/sbin/libvirtd ] || [ -e /usr/sbin/virtqemud ] || [ -e /etc/libvirt/qemu.conf ]; then
     echo

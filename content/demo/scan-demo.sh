@@ -1,26 +1,33 @@
 #!/bin/bash
 # Scans the bundled demo hypervisor with `oscap xccdf eval --profile virt_host`, exactly as
 # oscap-chroot would (OSCAP_PROBE_ROOT names the demo root), and writes an ARF and an HTML
-# report. --check compares the results with expected-results.txt.
+# report. --check compares the results with expected-results.txt. --host debian scans the
+# Debian/Ubuntu demo host (AppArmor) instead, checked against expected-results-debian.txt.
 #
-# scan-demo.sh [--datastream DS] [--bin OSCAP_VIRT] [--output DIR] [--check]
+# scan-demo.sh [--datastream DS] [--bin OSCAP_VIRT] [--output DIR] [--check] [--host rhel|debian]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 datastream=/usr/local/share/xml/scap/oscap-virt/oscap-virt-ds.xml
-bin="" output="$PWD/oscap-virt-demo" check=0
+bin="" output="$PWD/oscap-virt-demo" check=0 host=rhel
 while [ $# -gt 0 ]; do
     case $1 in
         --datastream) datastream=$2; shift 2 ;;
         --bin) bin=$2; shift 2 ;;
         --output) output=$2; shift 2 ;;
         --check) check=1; shift ;;
-        *) echo "usage: $0 [--datastream DS] [--bin OSCAP_VIRT] [--output DIR] [--check]" >&2; exit 2 ;;
+        --host) host=$2; shift 2 ;;
+        *) echo "usage: $0 [--datastream DS] [--bin OSCAP_VIRT] [--output DIR] [--check] [--host rhel|debian]" >&2; exit 2 ;;
     esac
 done
 mkdir -p "$output"
 output=$(cd "$output" && pwd)
 root="$output/demo-root"
-"$here/make-demo-root.sh" "$root"
+case $host in
+    rhel) make_root=make-demo-root.sh expected_file=expected-results.txt ;;
+    debian) make_root=make-debian-demo-root.sh expected_file=expected-results-debian.txt ;;
+    *) echo "scan-demo: unknown host $host (rhel or debian)" >&2; exit 2 ;;
+esac
+"$here/$make_root" "$root"
 
 prefix=xccdf_org.oscapvirt
 profile=${prefix}_profile_virt_host
@@ -60,7 +67,7 @@ evidence_of() {
         "$output/demo-arf.xml" 2>/dev/null || true
 }
 
-echo "Demo hypervisor scanned (profile virt_host):"
+echo "Demo hypervisor ($host) scanned (profile virt_host):"
 tr -d '\r' < "$output/oscap-output.txt" |
     awk -F'\t' '$1 == "Title" { title = $2 } $1 == "Result" { printf "  %-14s %s\n", $2, title }' | sort
 echo "ARF:    $output/demo-arf.xml"
@@ -77,12 +84,12 @@ while read -r rule expected evidence; do
     elif [ -n "$evidence" ] && ! evidence_of "$rule" | grep -Eq -- "$evidence"; then
         echo "MISSING EVIDENCE $rule: $evidence"; failures=$((failures + 1))
     fi
-done < "$here/expected-results.txt"
+done < "$here/$expected_file"
 # Every rule the profile evaluated has an expectation, so the demo stays a complete example.
 for rule in $(xmllint --xpath "//*[local-name()='rule-result'][*[local-name()='result'] != 'notselected']/@idref" \
                   "$output/demo-arf.xml" | sed -E 's/ idref="xccdf_org.oscapvirt_rule_([^"]*)"/\1\n/g'); do
-    grep -q "^$rule " "$here/expected-results.txt" ||
-        { echo "NO EXPECTATION for $rule in expected-results.txt"; failures=$((failures + 1)); }
+    grep -q "^$rule " "$here/$expected_file" ||
+        { echo "NO EXPECTATION for $rule in $expected_file"; failures=$((failures + 1)); }
 done
 echo "demo check: $failures mismatches"
 [ "$failures" = 0 ]

@@ -23,6 +23,8 @@ Registry all_checks() {
     add_exposure_checks(registry);
     add_svirt_label_checks(registry);
     add_selinux_boolean_checks(registry);
+    add_tls_checks(registry);
+    add_apparmor_checks(registry);
     return registry;
 }
 

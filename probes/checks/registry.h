@@ -40,5 +40,7 @@ void add_passthrough_checks(Registry& registry);
 void add_exposure_checks(Registry& registry);
 void add_svirt_label_checks(Registry& registry);
 void add_selinux_boolean_checks(Registry& registry);
+void add_tls_checks(Registry& registry);
+void add_apparmor_checks(Registry& registry);
 
 }  // namespace oscapvirt::checks

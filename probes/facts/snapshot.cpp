@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <unordered_map>
 
+#include "facts/apparmor_facts.h"
 #include "facts/device_facts.h"
 #include "facts/selinux_facts.h"
 #include "facts/xml_files.h"
@@ -149,6 +150,9 @@ Snapshot collect(const sources::RootFs& fs, const CollectOptions& options) {
     }
     collect_device_facts(fs, options.needs, snapshot);
     collect_selinux_facts(fs, options.needs, snapshot);
+    collect_apparmor_facts(fs, options.needs, snapshot);
+    if (options.needs & kNeedTls)
+        snapshot.tls = collect_tls(fs, snapshot.qemu_conf, snapshot.qemu_conf_error);
     if (options.needs & kNeedProcessLabels) {
         for (const Guest& guest : snapshot.inventory.guests) {
             if (!guest.running()) continue;

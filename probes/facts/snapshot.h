@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "model/apparmor.h"
+#include "facts/tls_facts.h"
 #include "model/domain.h"
 #include "model/libvirt_conf.h"
 #include "model/mounts.h"
@@ -63,6 +65,12 @@ enum Need : Needs {
     kNeedPoolFiles = Needs{1} << 10,    // every file in those directories
     kNeedMounts = Needs{1} << 11,       // /proc/mounts
     kNeedVirtBooleans = Needs{1} << 12, // virt SELinux booleans, current and pending
+    // AppArmor (bits 44-51):
+    kNeedAppArmorState = Needs{1} << 44,   // /sys/module/apparmor, the loaded-profiles listing
+    kNeedAppArmorPolicy = Needs{1} << 45,  // the templates' policy and per-guest profiles
+    kNeedAppArmorTemplates = Needs{1} << 47,  // libvirt's templates and abstraction only
+    kNeedAppArmorLabels = Needs{1} << 46,  // AppArmor labels of running guests' QEMU processes
+    kNeedTls = Needs{1} << 56,  // TLS endpoints and their credentials (with kNeedQemuConf)
 };
 
 // Where libvirt keeps images when no pool says otherwise.
@@ -108,6 +116,35 @@ struct IommuReading {
     std::string error;
 };
 
+// The host's AppArmor, as the kernel shows it under /sys.
+struct AppArmorState {
+    bool built_in = false;  // /sys/module/apparmor exists: the kernel has AppArmor
+    bool enabled = false;   // /sys/module/apparmor/parameters/enabled is Y
+    std::string mode;       // parameters/mode (enforce, complain, ...); empty when absent
+    // /sys/kernel/security/apparmor/profiles; nullopt when absent (AppArmor off, or securityfs
+    // not mounted), which libvirt takes as "AppArmor unusable".
+    std::optional<std::vector<model::AppArmorProfileState>> loaded;
+    bool active() const { return enabled && loaded.has_value(); }
+};
+
+struct AppArmorReading {
+    std::optional<AppArmorState> state;
+    std::string error;  // why there is no state
+};
+
+// An AppArmor policy file under /etc/apparmor.d, read for a check.
+struct AppArmorPolicyFile {
+    bool exists = false;
+    std::optional<model::AppArmorPolicyText> policy;  // set when it exists and parses
+    std::string error;                                // unreadable or unparsable
+};
+
+struct AppArmorLabelReading {
+    std::string source;  // the attr file read
+    std::optional<model::AppArmorLabel> label;
+    std::string error;  // why there is no label
+};
+
 struct CollectOptions {
     std::string uri = "qemu:///system";  // "none": never contact a daemon
     Needs needs = kNeedGuests;
@@ -135,6 +172,15 @@ struct Snapshot {
     // The virt booleans the loaded policy defines, by name; one it does not define is absent.
     std::map<std::string, BooleanReading> virt_booleans;
     std::string virt_booleans_error;  // set when the booleans could not be listed at all
+    AppArmorReading apparmor;
+    // Policy files libvirt's AppArmor driver uses, by path inside the root: the templates, the
+    // libvirt-qemu abstraction and the local files it includes, per-guest profiles and files
+    // lists (/etc/apparmor.d/libvirt/libvirt-<uuid>[.files]).
+    std::map<std::string, AppArmorPolicyFile> apparmor_policy;
+    // Where each guest file path leads inside the root (virt-aa-helper writes real paths).
+    std::map<std::string, std::string> resolved_paths;
+    std::map<std::string, AppArmorLabelReading> apparmor_labels;  // by guest name
+    std::optional<TlsInventory> tls;  // collected with kNeedTls
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);

@@ -148,6 +148,20 @@ FsResult<std::optional<std::string>> RootFs::read_xattr(const std::string& path,
     return std::optional<std::string>(std::string(value, static_cast<std::size_t>(n)));
 }
 
+bool FileStatus::regular() const { return S_ISREG(mode); }
+
+FsResult<std::optional<FileStatus>> RootFs::status(const std::string& path) const {
+    auto opened = open_in_root(path, O_PATH, true);
+    if (auto* err = std::get_if<FsError>(&opened)) {
+        if (err->reason == errno_text(ENOENT)) return std::optional<FileStatus>{};
+        return *err;
+    }
+    struct stat st {};
+    if (::fstat(std::get<UniqueFd>(opened).get(), &st) != 0)
+        return FsError{path, "stat failed: " + errno_text(errno)};
+    return std::optional<FileStatus>(FileStatus{st.st_mode, st.st_uid, st.st_gid});
+}
+
 FsResult<std::string> RootFs::resolve(const std::string& path) const {
     auto opened = open_in_root(path, O_PATH, true);
     if (auto* err = std::get_if<FsError>(&opened)) return *err;

@@ -23,6 +23,13 @@ struct FsError {
 template <typename T>
 using FsResult = std::variant<T, FsError>;
 
+struct FileStatus {
+    unsigned mode = 0;  // st_mode: type and permission bits
+    unsigned uid = 0;
+    unsigned gid = 0;
+    bool regular() const;
+};
+
 struct DirEntry {
     std::string name;
     bool is_regular = false;
@@ -52,6 +59,9 @@ class RootFs {
     // libvirt labels the target), nullopt when the file has no such attribute.
     FsResult<std::optional<std::string>> read_xattr(const std::string& path,
                                                     const std::string& name) const;
+    // What stat(2) says of the file a path names (a final symlink is followed, as a program
+    // opening the file would); nullopt when it does not exist.
+    FsResult<std::optional<FileStatus>> status(const std::string& path) const;
     // The path a link or path resolves to, expressed inside the root (starts with '/').
     FsResult<std::string> resolve(const std::string& path) const;
 

@@ -11,6 +11,8 @@ import collections
 import json
 import sys
 
+from generated_table import write_or_check
+
 
 def load(rules_json, recommendations_tsv):
     with open(rules_json) as stream:
@@ -67,20 +69,8 @@ def problems(rules, recommendations):
 
 def main():
     rules, recommendations = load(sys.argv[1], sys.argv[2])
-    mode, path = sys.argv[3], sys.argv[4]
-    generated = table(rules, recommendations)
-    if mode == "--write":
-        with open(path, "w") as stream:
-            stream.write(generated)
-        return 0
-    found = list(problems(rules, recommendations))
-    with open(path) as stream:
-        if stream.read() != generated:
-            found.append("%s is out of date: regenerate it with --write" % path)
-    for problem in found:
-        print(problem)
-    print("%d recommendations, %d rules, %d problems" % (len(recommendations), len(rules), len(found)))
-    return 1 if found else 0
+    return write_or_check(sys.argv[3], sys.argv[4], table(rules, recommendations), problems(rules, recommendations),
+                          "%d recommendations, %d rules" % (len(recommendations), len(rules)))
 
 
 if __name__ == "__main__":

@@ -14,11 +14,14 @@ build_root() {
     )
 }
 
-# A tailoring file selecting only $rule, with oscap-virt named by path and the scenario's
-# `# value: NAME=VALUE` lines applied.
+# A tailoring file selecting only $rule (and the rules of $also_rules, if set), with oscap-virt
+# named by path and the scenario's `# value: NAME=VALUE` lines applied.
 write_tailoring() {
     local values="<xccdf:set-value idref=\"${prefix}_value_oscap_virt_bin\">$bin</xccdf:set-value>"
-    local name value
+    local name value selected selects=""
+    for selected in "$rule" ${also_rules:-}; do  # one per line: see DESIGN.md on oscap 1.3.7
+        selects+="    <xccdf:select idref=\"${prefix}_rule_$selected\" selected=\"true\"/>"$'\n'
+    done
     while IFS='=' read -r name value; do
         values+="<xccdf:set-value idref=\"${prefix}_value_$name\">$value</xccdf:set-value>"
     done < <(sed -n 's/^# value: //p' "$script")
@@ -28,8 +31,7 @@ write_tailoring() {
   <xccdf:version time="2026-01-01T00:00:00">1</xccdf:version>
   <xccdf:Profile id="${prefix}_profile_scenario">
     <xccdf:title>scenario</xccdf:title>
-    <xccdf:select idref="${prefix}_rule_$rule" selected="true"/>
-    $values
+$selects    $values
   </xccdf:Profile>
 </xccdf:Tailoring>
 XML

@@ -2,6 +2,8 @@
 # Applies a rule's generated remediation to a failing fixture root and checks that the rule
 # then passes. The fix runs chrooted into a throwaway copy, inside a private mount namespace
 # that lends it the machine's /usr, /bin and /lib; nothing outside the copy changes.
+# A scenario marked `# remediation: unchanged PATH` is one the rule does not apply to (another
+# LSM's host): its fix, run all the same, must leave PATH under the root as it was.
 #
 # run_fix.sh DATASTREAM RULE SCRIPT OSCAP_VIRT_BIN bash|ansible
 set -euo pipefail
@@ -15,7 +17,13 @@ export ROOT="$work/root"
 build_root
 write_tailoring
 evaluate
-[ "$result" = fail ] || { echo "FAIL: the scenario should fail before remediation, got $result"; exit 1; }
+unchanged=$(sed -n 's/^# remediation: unchanged //p' "$script")
+if [ -n "$unchanged" ]; then
+    before=$result
+    cp -p "$ROOT$unchanged" "$work/unchanged.orig"
+else
+    [ "$result" = fail ] || { echo "FAIL: the scenario should fail before remediation, got $result"; exit 1; }
+fi
 
 case $fix_type in
     bash) fix_file=fix.sh generated="$rule" ;;           # bash fixes are headed by the rule id
@@ -47,5 +55,11 @@ rm -f "$ROOT/$fix_file"
 evaluate
 printf 'rule %s, scenario %s after the %s fix: %s\n%s\n' "$rule" "$(basename "$script")" \
     "$fix_type" "$result" "$evidence"
+if [ -n "$unchanged" ]; then
+    cmp "$work/unchanged.orig" "$ROOT$unchanged" || { echo "FAIL: the fix changed $unchanged"; exit 1; }
+    [ "$result" = "$before" ] || { echo "FAIL: $before before the fix, $result after"; exit 1; }
+    echo "ok: $unchanged unchanged"
+    exit 0
+fi
 [ "$result" = pass ] || { tail -20 "$work/fix.out"; echo "FAIL: still $result after the fix"; exit 1; }
 echo "ok"

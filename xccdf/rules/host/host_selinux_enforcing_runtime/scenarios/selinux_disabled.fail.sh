@@ -1,4 +1,4 @@
 # a running kernel without selinuxfs runs without SELinux
 host_base
 running_host
-selinux_disabled
+selinux_off_by_config

@@ -1,4 +1,4 @@
 # evidence: result=fail selinux=disabled
 host_base
-selinux_disabled
+selinux_off_by_config
 label /var/lib/libvirt/images/ system_u:object_r:virt_image_t:s0

@@ -1,3 +1,3 @@
 # evidence: result=fail selinux=disabled
 host_base
-selinux_disabled
+selinux_off_by_config

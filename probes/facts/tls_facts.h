@@ -1,0 +1,44 @@
+#pragma once
+// The TLS endpoints libvirt and QEMU set up from files, and those files, as the host's
+// configuration enables and locates them.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/libvirt_conf.h"
+#include "model/tls_credentials.h"
+#include "sources/root_fs.h"
+
+namespace oscapvirt::facts {
+
+// One PEM file an endpoint loads.
+struct TlsFile {
+    std::string path;      // inside the root
+    bool required = true;  // the endpoint does not start without it
+    bool present = false;
+    std::string content;  // when present and readable
+    std::optional<sources::FileStatus> status;
+    std::string error;  // why it exists but could not be read
+};
+
+struct TlsEndpoint {
+    std::string use;         // libvirtd, virtproxyd, spice, vnc, chardev, migrate, nbd, vxhs
+    std::string enabled_by;  // why it is judged, e.g. "spice_tls = 1"
+    model::CertRole role = model::CertRole::Server;
+    TlsFile ca, cert, key;
+    // libvirtd.conf tls_no_sanity_certificate = 1 makes libvirt skip its certificate checks.
+    bool sanity_checked_by_libvirt = true;
+};
+
+struct TlsInventory {
+    std::int64_t collected_at = 0;  // the "now" certificates are judged at
+    std::vector<TlsEndpoint> endpoints;
+    std::vector<std::string> errors;  // configuration that could not be read
+};
+
+// qemu_conf is the parsed /etc/libvirt/qemu.conf (nullopt with qemu_conf_error when unusable).
+TlsInventory collect_tls(const sources::RootFs& fs, const std::optional<model::ConfFile>& qemu_conf,
+                         const std::string& qemu_conf_error);
+
+}  // namespace oscapvirt::facts

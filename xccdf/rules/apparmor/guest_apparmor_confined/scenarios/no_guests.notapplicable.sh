@@ -1,0 +1,1 @@
+apparmor_host_base

@@ -1,0 +1,2 @@
+host_base
+apparmor_policy_installed

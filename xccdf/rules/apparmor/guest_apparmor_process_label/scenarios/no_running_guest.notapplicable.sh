@@ -1,0 +1,2 @@
+apparmor_host_base
+define_guest web01 ""

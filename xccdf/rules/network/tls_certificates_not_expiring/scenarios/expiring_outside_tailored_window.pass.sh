@@ -1,0 +1,8 @@
+# The same certificate with the window tailored to 5 days.
+# value: tls_expiry_warning_days=5
+# evidence: result=pass use=libvirtd .*role=server .*days_left=(9|10)
+host_base
+enable_unit libvirtd-tls.socket sockets.target
+tls_ca ca
+tls_cert server ca tls_www_server signing_key encryption_key 'expiration_days = 10'
+libvirt_tls_files ca server

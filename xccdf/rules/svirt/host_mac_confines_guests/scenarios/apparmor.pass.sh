@@ -1,0 +1,2 @@
+# evidence: result=pass mac=apparmor mode=enforce
+apparmor_host_base

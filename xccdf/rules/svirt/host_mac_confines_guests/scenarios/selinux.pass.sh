@@ -1,0 +1,2 @@
+# evidence: result=pass mac=selinux mode=enforcing
+host_base
