@@ -2,9 +2,10 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <filesystem>
+
+#include <cstdio>
 #include <exception>
 #include <iostream>
 #include <map>
@@ -14,9 +15,11 @@
 
 #include "checks/registry.h"
 #include "cli/facts_json.h"
+#include "cli/global_options.h"
+#include "cli/judge.h"
 #include "model/printable.h"
-#include "cli/scan_command.h"
 #include "cli/scan_target.h"
+#include "cli/shared_facts.h"
 #include "facts/snapshot.h"
 #include "sources/root_fs.h"
 
@@ -27,7 +30,6 @@ namespace {
 
 constexpr int kExitUsage = 2;
 constexpr int kExitError = static_cast<int>(checks::Result::Error);
-constexpr std::size_t kMaxEvidenceLines = 2000;
 
 constexpr const char* kUsage = R"(Usage: oscap-virt [--root DIR] [--connect URI|none] COMMAND
 
@@ -50,41 +52,6 @@ Options:
                     "none" reads libvirt's state files only
   --help, --version
 )";
-
-struct Options {
-    std::optional<std::string> root;
-    std::optional<std::string> uri;
-    std::string command;
-    std::vector<std::string> arguments;
-};
-
-std::optional<Options> parse_options(int argc, char** argv, std::string& error) {
-    Options options;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        auto value = [&]() -> std::optional<std::string> {
-            if (i + 1 >= argc) return std::nullopt;
-            return std::string(argv[++i]);
-        };
-        if (options.command.empty() && (arg == "--root" || arg == "--connect")) {
-            auto given = value();
-            if (!given || given->empty()) {
-                error = arg + " needs a value";
-                return std::nullopt;
-            }
-            (arg == "--root" ? options.root : options.uri) = *given;
-        } else if (options.command.empty() && !arg.empty() && arg[0] == '-' && arg != "--help" &&
-                   arg != "--version") {
-            error = "unknown option " + arg;
-            return std::nullopt;
-        } else if (options.command.empty()) {
-            options.command = arg;
-        } else {
-            options.arguments.push_back(arg);
-        }
-    }
-    return options;
-}
 
 std::map<std::string, std::string> environment() {
     std::map<std::string, std::string> variables;
@@ -117,20 +84,6 @@ int report_error(const std::string& subject, const std::string& reason) {
     return kExitError;
 }
 
-void print_evidence(const std::string& check_id, const checks::Verdict& verdict) {
-    std::cout << model::printable("oscap-virt check " + check_id + ": ")
-              << checks::result_name(verdict.result) << "\n";
-    std::size_t printed = 0;
-    for (const std::string& line : verdict.evidence) {
-        if (printed++ == kMaxEvidenceLines) {
-            std::cout << "... " << verdict.evidence.size() - kMaxEvidenceLines
-                      << " more lines not shown\n";
-            break;
-        }
-        std::cout << model::printable(line, 4096, false) << "\n";
-    }
-}
-
 struct Target {
     std::optional<sources::RootFs> fs;
     std::string uri;
@@ -141,7 +94,8 @@ Target resolve_target(const Options& options, const checks::Params& params,
                       const std::map<std::string, std::string>& env) {
     Target target;
     const RootChoice root =
-        choose_root(options.root, param(params, "OSCAP_VIRT_ROOT"), find_probe_root(env));
+        choose_root(options.root, param(params, "OSCAP_VIRT_ROOT"),
+                    options.root ? ProbeRootLookup{} : find_probe_root(env));  // --root wins
     if (!root.error.empty()) {
         target.error = root.error;
         return target;
@@ -155,6 +109,12 @@ Target resolve_target(const Options& options, const checks::Params& params,
     const std::string value_uri = param(params, "OSCAP_VIRT_CONNECT");
     target.uri = options.uri ? *options.uri : value_uri.empty() ? "qemu:///system" : value_uri;
     return target;
+}
+
+facts::Needs needs_of_all(const checks::Registry& registry) {
+    facts::Needs needs = 0;
+    for (const checks::Check& check : registry.all()) needs |= check.needs;
+    return needs;
 }
 
 int judge_root(const std::string& root, const SystemIdentity& system) {
@@ -190,11 +150,24 @@ int run_check(const Options& options, const checks::Registry& registry) {
     const SystemIdentity system = identify_system(*target.fs);
     if (id == kRootCheckId) return judge_root(target.fs->root(), system);
     if (!system.error.empty()) return report_error("scan root", system.error);
+    // One collection per scan: ask the scan's fact server, started by its first check
+    // (cli/shared_facts.h); without one, collect alone.
+    if (auto key = scan_key(*target.fs, target.uri)) {
+        if (auto shared = SharedFacts::open(std::move(*key))) {
+            auto answer = shared->ask(id, check->needs, params);
+            if (!answer && shared->should_serve() &&
+                shared->start_server(*target.fs, target.uri, registry, needs_of_all(registry)))
+                answer = shared->ask(id, check->needs, params);
+            if (answer) {
+                std::cout << answer->output << std::flush;
+                return answer->status;
+            }
+        }
+    }
     const facts::Snapshot snapshot = facts::collect(*target.fs, {target.uri, check->needs});
-    checks::Verdict verdict = check->run(snapshot, params);
-    verdict.evidence.insert(verdict.evidence.begin(), checks::field("root", snapshot.root));
-    print_evidence(id, verdict);
-    return static_cast<int>(verdict.result);
+    const CheckAnswer answer = judge(*check, snapshot, params);
+    std::cout << answer.output << std::flush;
+    return answer.status;
 }
 
 // `oscap-virt tailor ...` is oscap-virt-tailor, installed beside this executable (a Python
@@ -238,6 +211,20 @@ int run_facts(const Options& options) {
     return 0;
 }
 
+// `scan` lives in its own executable (libopenscap is heavy to load, and `check` never needs it),
+// installed at OSCAP_VIRT_SCAN_PROGRAM relative to this one's directory.
+int exec_scan(char** argv) {
+    std::error_code error;
+    const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
+    const std::filesystem::path program =
+        error ? std::filesystem::path(OSCAP_VIRT_SCAN_PROGRAM)
+              : (self.parent_path() / OSCAP_VIRT_SCAN_PROGRAM).lexically_normal();
+    ::execv(program.c_str(), argv);
+    std::cerr << "oscap-virt: cannot run " << model::printable(program.string()) << ": "
+              << std::strerror(errno) << "\n";
+    return 1;  // oscap's status for a scan that could not be done
+}
+
 int run(int argc, char** argv) {
     std::string error;
     const auto options = parse_options(argc, argv, error);
@@ -262,8 +249,7 @@ int run(int argc, char** argv) {
     if (options->command == "list") return run_list(registry);
     if (options->command == "tailor") return run_tailor(*options);
     if (options->command == "facts") return run_facts(*options);
-    if (options->command == "scan")
-        return scan_main(options->root, options->uri, options->arguments, argv);
+    if (options->command == "scan") return exec_scan(argv);
     std::cerr << "oscap-virt: unknown command '" << model::printable(options->command) << "'\n"
               << kUsage;
     return kExitUsage;

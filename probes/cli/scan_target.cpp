@@ -11,14 +11,6 @@ namespace {
 
 constexpr int kMaxAncestors = 64;
 
-std::optional<std::string> read_small_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
-
 // The parent pid from /proc/<pid>/stat; the command name may hold spaces and parentheses.
 int parent_of(int pid) {
     const auto stat = read_small_file("/proc/" + std::to_string(pid) + "/stat");
@@ -39,8 +31,10 @@ bool looks_like_oscap(int pid) {
     char target[PATH_MAX];
     const std::string link = "/proc/" + std::to_string(pid) + "/exe";
     const ssize_t n = ::readlink(link.c_str(), target, sizeof target - 1);
-    if (n > 0 && base_name(std::string(target, static_cast<std::size_t>(n))) == "oscap")
-        return true;
+    if (n > 0) {
+        const std::string base = base_name(std::string(target, static_cast<std::size_t>(n)));
+        if (base == "oscap" || base == "oscap-virt-scan") return true;
+    }
     const auto cmdline = read_small_file("/proc/" + std::to_string(pid) + "/cmdline");
     if (!cmdline) return false;
     const std::string argv0 = cmdline->substr(0, cmdline->find('\0'));
@@ -67,6 +61,29 @@ std::string canonical(const std::string& path) {
 
 }  // namespace
 
+std::optional<std::string> read_small_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+int find_oscap_ancestor() {
+    int pid = static_cast<int>(::getppid());
+    for (int depth = 0; pid > 1 && depth < kMaxAncestors; ++depth, pid = parent_of(pid))
+        if (looks_like_oscap(pid)) return pid;
+    return 0;
+}
+
+std::optional<std::string> environment_variable_of(int pid, const std::string& name,
+                                                   bool& readable) {
+    const auto environ_block = read_small_file("/proc/" + std::to_string(pid) + "/environ");
+    readable = environ_block.has_value();
+    if (!environ_block) return std::nullopt;
+    return variable_in(*environ_block, name);
+}
+
 ProbeRootLookup find_probe_root(const std::map<std::string, std::string>& own_environment,
                                 int parent_pid, const ProcessView& processes) {
     if (auto own = own_environment.find("OSCAP_PROBE_ROOT"); own != own_environment.end()) {
@@ -84,10 +101,10 @@ ProbeRootLookup find_probe_root(const std::map<std::string, std::string>& own_en
                                           std::to_string(pid) + ") to learn OSCAP_PROBE_ROOT"};
             continue;
         }
-        auto root = variable_in(*environ_block, "OSCAP_PROBE_ROOT");
+        const auto root = variable_in(*environ_block, "OSCAP_PROBE_ROOT");
         if (!root) continue;
-        if (root->empty()) root.reset();
-        return {root, ""};
+        if (root->empty()) return {std::nullopt, ""};
+        return {std::optional<std::string>(*root), ""};
     }
     return {std::nullopt, ""};
 }

@@ -32,6 +32,18 @@ ProbeRootLookup find_probe_root(const std::map<std::string, std::string>& own_en
 ProbeRootLookup find_probe_root(const std::map<std::string, std::string>& own_environment,
                                 int parent_pid, const ProcessView& processes);
 
+// The content of a small file of the scanning machine (/proc/<pid>/...); nullopt if unreadable.
+std::optional<std::string> read_small_file(const std::string& path);
+
+// The nearest ancestor process that is oscap (or oscap-virt-scan): the scan this process
+// serves. 0 when run by hand.
+int find_oscap_ancestor();
+
+// A variable of a process's environment as the kernel shows it (/proc/<pid>/environ, which
+// setenv() does not change); nullopt when unset. `readable` is false when it cannot be read.
+std::optional<std::string> environment_variable_of(int pid, const std::string& name,
+                                                   bool& readable);
+
 struct RootChoice {
     std::string root;
     std::string error;  // non-empty: the scan must not go on

@@ -1,5 +1,6 @@
 #include "sources/libvirt_api.h"
 
+#include <dlfcn.h>
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
@@ -9,15 +10,60 @@
 namespace oscapvirt::sources {
 namespace {
 
-struct ConnectionCloser {
-    void operator()(virConnectPtr conn) const { virConnectClose(conn); }
-};
-using Connection = std::unique_ptr<virConnect, ConnectionCloser>;
+// libvirt and its dependency tree (gnutls, glib, ...) take longer to load than a whole check
+// takes to run, and most scans (offline roots, `--connect none`) never talk to a daemon. So
+// the library is loaded only here, when a live connection is actually opened.
+constexpr const char* kLibvirtSoname = "libvirt.so.0";
 
-struct DomainFreer {
-    void operator()(virDomainPtr dom) const { virDomainFree(dom); }
+struct LibraryCloser {
+    void operator()(void* handle) const { dlclose(handle); }
 };
-using Domain = std::unique_ptr<virDomain, DomainFreer>;
+using Library = std::unique_ptr<void, LibraryCloser>;
+
+// The few entry points this source uses, each a member of LibvirtApi named and typed after
+// libvirt's own declaration.
+#define OSCAP_VIRT_LIBVIRT_FUNCTIONS(X) \
+    X(virSetErrorFunc)                  \
+    X(virGetLastError)                  \
+    X(virGetLastErrorMessage)           \
+    X(virConnectOpenReadOnly)           \
+    X(virConnectClose)                  \
+    X(virConnectListAllDomains)         \
+    X(virConnectIsAlive)                \
+    X(virDomainFree)                    \
+    X(virDomainGetName)                 \
+    X(virDomainIsActive)                \
+    X(virDomainIsPersistent)            \
+    X(virDomainGetXMLDesc)
+
+struct LibvirtApi {
+    Library library;
+#define OSCAP_VIRT_DECLARE(name) decltype(&::name) name = nullptr;
+    OSCAP_VIRT_LIBVIRT_FUNCTIONS(OSCAP_VIRT_DECLARE)
+#undef OSCAP_VIRT_DECLARE
+};
+
+template <typename Function>
+void resolve(void* library, const char* symbol, Function& function, std::string& missing) {
+    function = reinterpret_cast<Function>(dlsym(library, symbol));
+    if (!function && missing.empty()) missing = symbol;
+}
+
+// RTLD_NODELETE: libvirt's thread-local keys and glib must outlive the handle we close.
+std::variant<LibvirtApi, ApiError> load_libvirt() {
+    LibvirtApi api;
+    api.library.reset(dlopen(kLibvirtSoname, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE));
+    if (!api.library) {
+        const char* why = dlerror();
+        return ApiError{std::string("cannot load ") + kLibvirtSoname + ": " + (why ? why : "")};
+    }
+    std::string missing;
+#define OSCAP_VIRT_RESOLVE(name) resolve(api.library.get(), #name, api.name, missing);
+    OSCAP_VIRT_LIBVIRT_FUNCTIONS(OSCAP_VIRT_RESOLVE)
+#undef OSCAP_VIRT_RESOLVE
+    if (!missing.empty()) return ApiError{std::string(kLibvirtSoname) + " lacks " + missing};
+    return api;
+}
 
 struct CStringFreer {
     void operator()(char* text) const { std::free(text); }
@@ -27,51 +73,89 @@ using CString = std::unique_ptr<char, CStringFreer>;
 // libvirt prints every error to stderr unless told otherwise; ours go into the evidence.
 void silence(void*, virErrorPtr) {}
 
-std::string last_error() {
-    const char* message = virGetLastErrorMessage();
-    return message ? message : "unknown libvirt error";
-}
+// One read-only connection and what it reports, through the loaded library.
+class Reader {
+   public:
+    explicit Reader(const LibvirtApi& api) : api_(api) {}
 
-bool domain_vanished() {
-    virErrorPtr error = virGetLastError();
-    return error && error->code == VIR_ERR_NO_DOMAIN;
-}
-
-std::optional<std::string> xml_desc(virDomainPtr dom, unsigned int flags) {
-    CString xml(virDomainGetXMLDesc(dom, flags));
-    if (!xml) return std::nullopt;
-    return std::string(xml.get());
-}
-
-// One guest; an empty optional means the connection itself failed.
-std::optional<ApiDomain> read_domain(virDomainPtr dom) {
-    ApiDomain guest;
-    const char* name = virDomainGetName(dom);
-    guest.name = name ? name : "";
-    const int active = virDomainIsActive(dom);
-    const int persistent = virDomainIsPersistent(dom);
-    if (active < 0 || persistent < 0) {
-        if (!domain_vanished()) return std::nullopt;
-        guest.problem = "guest vanished during the scan";
-        return guest;
+    std::string last_error() const {
+        const char* message = api_.virGetLastErrorMessage();
+        return message ? message : "unknown libvirt error";
     }
-    guest.active = active == 1;
-    if (persistent == 1) {
-        guest.persistent_xml = xml_desc(dom, VIR_DOMAIN_XML_INACTIVE);
-        if (!guest.persistent_xml) {
+
+    bool domain_vanished() const {
+        virErrorPtr error = api_.virGetLastError();
+        return error && error->code == VIR_ERR_NO_DOMAIN;
+    }
+
+    std::optional<std::string> xml_desc(virDomainPtr dom, unsigned int flags) const {
+        CString xml(api_.virDomainGetXMLDesc(dom, flags));
+        if (!xml) return std::nullopt;
+        return std::string(xml.get());
+    }
+
+    // One guest; an empty optional means the connection itself failed.
+    std::optional<ApiDomain> read_domain(virDomainPtr dom) const {
+        ApiDomain guest;
+        const char* name = api_.virDomainGetName(dom);
+        guest.name = name ? name : "";
+        const int active = api_.virDomainIsActive(dom);
+        const int persistent = api_.virDomainIsPersistent(dom);
+        if (active < 0 || persistent < 0) {
             if (!domain_vanished()) return std::nullopt;
             guest.problem = "guest vanished during the scan";
+            return guest;
         }
-    }
-    if (guest.active) {
-        guest.live_xml = xml_desc(dom, 0);
-        if (!guest.live_xml) {
-            if (!domain_vanished()) return std::nullopt;
-            guest.problem = "guest stopped during the scan";
+        guest.active = active == 1;
+        if (persistent == 1) {
+            guest.persistent_xml = xml_desc(dom, VIR_DOMAIN_XML_INACTIVE);
+            if (!guest.persistent_xml) {
+                if (!domain_vanished()) return std::nullopt;
+                guest.problem = "guest vanished during the scan";
+            }
         }
+        if (guest.active) {
+            guest.live_xml = xml_desc(dom, 0);
+            if (!guest.live_xml) {
+                if (!domain_vanished()) return std::nullopt;
+                guest.problem = "guest stopped during the scan";
+            }
+        }
+        return guest;
     }
-    return guest;
-}
+
+    std::variant<std::vector<ApiDomain>, ApiError> read_all(const std::string& uri) const {
+        // Deleters bound to the loaded library; each handle is released before the library.
+        auto close_connection = [this](virConnectPtr conn) { api_.virConnectClose(conn); };
+        auto free_domain = [this](virDomainPtr dom) { api_.virDomainFree(dom); };
+        using Connection = std::unique_ptr<virConnect, decltype(close_connection)>;
+        using Domain = std::unique_ptr<virDomain, decltype(free_domain)>;
+
+        api_.virSetErrorFunc(nullptr, silence);
+        Connection conn(api_.virConnectOpenReadOnly(uri.c_str()), close_connection);
+        if (!conn) return ApiError{"cannot connect to " + uri + ": " + last_error()};
+        virDomainPtr* raw = nullptr;
+        const int count = api_.virConnectListAllDomains(conn.get(), &raw, 0);
+        if (count < 0) return ApiError{"cannot list domains: " + last_error()};
+        std::vector<Domain> domains;
+        for (int i = 0; i < count; ++i) domains.emplace_back(raw[i], free_domain);
+        std::free(raw);
+
+        std::vector<ApiDomain> result;
+        for (const Domain& dom : domains) {
+            std::optional<ApiDomain> guest = read_domain(dom.get());
+            if (!guest) return ApiError{"connection failed while reading guests: " + last_error()};
+            result.push_back(std::move(*guest));
+        }
+        // A daemon that died after answering may have given a list we cannot trust as complete.
+        if (api_.virConnectIsAlive(conn.get()) != 1)
+            return ApiError{"connection lost while reading guests"};
+        return result;
+    }
+
+   private:
+    const LibvirtApi& api_;
+};
 
 }  // namespace
 
@@ -88,25 +172,9 @@ bool is_remote_uri(const std::string& uri) {
 }
 
 std::variant<std::vector<ApiDomain>, ApiError> read_domains_from_libvirt(const std::string& uri) {
-    virSetErrorFunc(nullptr, silence);
-    Connection conn(virConnectOpenReadOnly(uri.c_str()));
-    if (!conn) return ApiError{"cannot connect to " + uri + ": " + last_error()};
-    virDomainPtr* raw = nullptr;
-    const int count = virConnectListAllDomains(conn.get(), &raw, 0);
-    if (count < 0) return ApiError{"cannot list domains: " + last_error()};
-    std::vector<Domain> domains;
-    for (int i = 0; i < count; ++i) domains.emplace_back(raw[i]);
-    std::free(raw);
-
-    std::vector<ApiDomain> result;
-    for (const Domain& dom : domains) {
-        std::optional<ApiDomain> guest = read_domain(dom.get());
-        if (!guest) return ApiError{"connection failed while reading guests: " + last_error()};
-        result.push_back(std::move(*guest));
-    }
-    // A daemon that died after answering may have given a list we cannot trust as complete.
-    if (virConnectIsAlive(conn.get()) != 1) return ApiError{"connection lost while reading guests"};
-    return result;
+    auto api = load_libvirt();
+    if (auto* err = std::get_if<ApiError>(&api)) return *err;
+    return Reader(std::get<LibvirtApi>(api)).read_all(uri);
 }
 
 }  // namespace oscapvirt::sources

@@ -64,6 +64,12 @@ FsResult<std::string> read_all(int fd, const std::string& path, std::size_t max_
 
 }  // namespace
 
+std::string RootFs::identity() const {
+    struct stat st {};
+    if (::fstat(root_fd_.get(), &st) != 0) return "";
+    return std::to_string(st.st_dev) + ":" + std::to_string(st.st_ino);
+}
+
 FsResult<RootFs> RootFs::open(const std::string& root_dir) {
     char resolved[PATH_MAX];
     if (::realpath(root_dir.c_str(), resolved) == nullptr)

@@ -44,6 +44,8 @@ class RootFs {
 
     const std::string& root() const { return root_; }
     bool is_host_root() const { return root_ == "/"; }
+    // "device:inode" of the root directory as opened: which directory, whatever its path.
+    std::string identity() const;
 
     FsResult<std::string> read_file(const std::string& path,
                                     std::size_t max_size = kDefaultMaxFileSize) const;

@@ -1,11 +1,13 @@
 // Fact collection for the sVirt checks over generated hosts of 10 to 5,000 guests.
 //
-// Each native rule is its own SCE process that collects its facts afresh, so what one check
-// process pays is facts::collect for that check's needs. The generated root looks like a busy
-// libvirt host: per guest a persistent definition and a labelled image; nine in ten guests
-// running, with a live state file holding a ~30 KB <qemuCaps> block, a pid file and
-// /proc/<pid>/attr/current; a shared ISO, a storage pool, /proc/mounts and virt booleans.
-// Design target: <= 100 ms for 1,000 guests. CPU time is the figure to read on a busy machine.
+// Each native rule is its own SCE process. Run by oscap, the first check of a scan collects what
+// every check needs and serves it to the others (cli/shared_facts.h): `everything` is what that
+// first check pays. Without a shared collection, a check pays facts::collect for its own needs. The
+// generated root looks like a busy libvirt host: per guest a persistent definition and a labelled
+// image; nine in ten guests running, with a live state file holding a ~30 KB <qemuCaps> block, a
+// pid file and /proc/<pid>/attr/current; a shared ISO, a storage pool, /proc/mounts and virt
+// booleans. Design target: <= 100 ms for 1,000 guests. CPU time is the figure to read on a busy
+// machine.
 //
 //   bench_facts [--benchmark_filter=...]   (roots are generated under $TMPDIR, then removed;
 //                                           OSCAP_VIRT_BENCH_KEEP=1 keeps them)
@@ -161,6 +163,16 @@ void collect_for_check(benchmark::State& state, const char* check_id) {
     state.counters["guests"] = static_cast<double>(guests);
 }
 
+// What the first check of a scan collects: the needs of every check.
+void collect_everything(benchmark::State& state) {
+    const GeneratedHost& host = host_with(static_cast<int>(state.range(0)));
+    const RootFs fs = std::get<RootFs>(RootFs::open(host.root()));
+    const oscapvirt::checks::Registry registry = oscapvirt::checks::all_checks();
+    oscapvirt::facts::Needs needs = 0;
+    for (const auto& check : registry.all()) needs |= check.needs;
+    for (auto _ : state) benchmark::DoNotOptimize(collect(fs, {"none", needs}));
+}
+
 // The whole native check as its SCE process runs it: collect, then judge.
 void collect_and_judge(benchmark::State& state, const char* check_id) {
     const GeneratedHost& host = host_with(static_cast<int>(state.range(0)));
@@ -198,6 +210,7 @@ BENCHMARK_CAPTURE(collect_for_check, process_labels, "guest_svirt_process_label"
 BENCHMARK_CAPTURE(collect_for_check, image_labels, "guest_svirt_image_labels")->GUEST_COUNTS;
 BENCHMARK_CAPTURE(collect_for_check, stale_labels, "svirt_stale_image_labels")->GUEST_COUNTS;
 BENCHMARK_CAPTURE(collect_for_check, booleans, "virt_booleans_least_privilege")->GUEST_COUNTS;
+BENCHMARK(collect_everything)->GUEST_COUNTS;
 BENCHMARK_CAPTURE(collect_and_judge, image_labels, "guest_svirt_image_labels")->GUEST_COUNTS;
 BENCHMARK_CAPTURE(collect_and_judge, stale_labels, "svirt_stale_image_labels")->GUEST_COUNTS;
 

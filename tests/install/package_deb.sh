@@ -24,7 +24,7 @@ for hypervisor in libvirt-daemon libvirt-daemon-system qemu-system-x86 qemu-kvm;
 done
 dpkg-deb -c "$deb" | tee "$work/contents.txt"
 doc=./usr/share/doc/oscap-virt
-for path in ./usr/bin/oscap-virt ./usr/bin/oscap-virt-tailor ./usr/share/xml/scap/oscap-virt/oscap-virt-ds.xml \
+for path in ./usr/bin/oscap-virt ./usr/bin/oscap-virt-tailor ./usr/libexec/oscap-virt/oscap-virt-scan ./usr/share/xml/scap/oscap-virt/oscap-virt-ds.xml \
             ./usr/share/man/man8/oscap-virt.8.gz ./usr/share/man/man1/oscap-virt-tailor.1.gz \
             $doc/copyright $doc/changelog.Debian.gz $doc/README.md $doc/examples/sample-tailoring.xml \
             $doc/examples/demo/make-demo-root.sh $doc/examples/demo/lib.sh $doc/examples/demo/scan-demo.sh; do
