@@ -64,7 +64,8 @@ const std::string* readable(const TlsEndpoint& endpoint, const TlsFile& file, Re
         return nullptr;
     }
     if (!file.present) {
-        if (file.required)
+        // NotApplicable: a missing file is not this rule's to judge (the acceptance rule fails it).
+        if (file.required && missing_result != Result::NotApplicable)
             verdict.add(missing_result, where + " " + field("reason", missing_reason));
         return nullptr;
     }
@@ -80,8 +81,9 @@ struct ReadCertificates {
 // parse is an error there (the acceptance rule says why libvirt refuses it).
 ReadCertificates read_certificates(const TlsEndpoint& endpoint, VerdictBuilder& verdict) {
     ReadCertificates out;
-    const std::string missing = "missing (see tls_credentials_accepted_by_libvirt)";
-    if (const std::string* pem = readable(endpoint, endpoint.ca, Result::Error, missing, verdict)) {
+    const std::string missing = "missing";
+    if (const std::string* pem =
+            readable(endpoint, endpoint.ca, Result::NotApplicable, missing, verdict)) {
         auto parsed = model::import_ca_certificates(*pem, model::CaImport::All);
         if (auto* err = std::get_if<model::ParseError>(&parsed))
             verdict.error(endpoint_fields(endpoint) + " " + field("file", endpoint.ca.path) + " " +
@@ -90,7 +92,7 @@ ReadCertificates read_certificates(const TlsEndpoint& endpoint, VerdictBuilder& 
             out.cas = std::move(std::get<std::vector<Certificate>>(parsed));
     }
     if (const std::string* pem =
-            readable(endpoint, endpoint.cert, Result::Error, missing, verdict)) {
+            readable(endpoint, endpoint.cert, Result::NotApplicable, missing, verdict)) {
         auto parsed = model::import_certificate(*pem);
         if (auto* err = std::get_if<model::ParseError>(&parsed))
             verdict.error(endpoint_fields(endpoint) + " " + field("file", endpoint.cert.path) +
@@ -284,8 +286,8 @@ void judge_certificate_strength(const std::string& where, const Certificate& cer
 
 void judge_private_key(const TlsEndpoint& endpoint, const StrengthPolicy& policy,
                        VerdictBuilder& verdict) {
-    const std::string missing = "missing (see tls_credentials_accepted_by_libvirt)";
-    const std::string* pem = readable(endpoint, endpoint.key, Result::Error, missing, verdict);
+    const std::string* pem =
+        readable(endpoint, endpoint.key, Result::NotApplicable, "missing", verdict);
     if (!pem) return;
     const std::string where = endpoint_fields(endpoint) + " " + field("file", endpoint.key.path);
     std::vector<std::string> weaknesses;

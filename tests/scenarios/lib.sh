@@ -559,6 +559,8 @@ tls_cert_openssl() {
     openssl x509 -req -in "$pki/$name.csr" -CA "$pki/$ca-cert.pem" -CAkey "$pki/$ca-key.pem" \
         -set_serial "0x$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')" -days 365 \
         -extfile "$pki/$name.ext" -out "$pki/$name-cert.pem" 2>/dev/null
+}
+
 # ---- host firewall (os-readers-b) --------------------------------------------------------
 
 # firewalld_installed: what the firewalld package puts under /usr/lib/firewalld, reduced to what

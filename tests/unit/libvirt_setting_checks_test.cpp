@@ -5,6 +5,7 @@
 #include <string>
 
 #include "checks/registry.h"
+#include "cli/scan_target.h"
 #include "checks/rule_table.h"
 #include "facts/libvirt_conf_facts.h"
 
@@ -38,6 +39,8 @@ bool has_line(const checks::Verdict& verdict, const std::string& text) {
 TEST(RuleTable, EveryNativeRuleHasItsCheckAndTitle) {
     const checks::Registry registry = checks::all_checks();
     for (const checks::RuleText& text : checks::native_rule_texts()) {
+        // Whether the root holds a system is judged by the front end, before any collection.
+        if (text.id == oscapvirt::cli::kRootCheckId) continue;
         const checks::Check* check = registry.find(text.id);
         ASSERT_NE(check, nullptr) << text.id << " is declared native in rule.xml but has no check";
         EXPECT_EQ(check->summary, text.title);

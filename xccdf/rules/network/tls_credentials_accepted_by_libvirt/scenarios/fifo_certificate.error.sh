@@ -1,5 +1,5 @@
 # A FIFO where the server certificate should be: never read as "missing" or "fine".
-# evidence: result=error use=spice .*server-cert.pem reason="not a regular file"
+# evidence: result=error use=spice .*server-cert.pem reason="not a regular file
 host_base
 qemu_conf 'spice_tls = 1'
 valid_tls_set
