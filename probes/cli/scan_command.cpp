@@ -389,12 +389,7 @@ std::string output_problem(const char* what, const std::optional<std::string>& f
 }
 
 std::string request_problem(const ScanRequest& request) {
-    if (::geteuid() != 0)
-        return request.root ? "an offline scan (--root) must run as root: the scanned system's "
-                              "files are readable by root only (sudo oscap-virt scan ...)"
-                            : "a live scan must run as root: libvirt's system connection, SELinux "
-                              "labels and the daemons' configuration are readable by root only "
-                              "(sudo oscap-virt scan ...)";
+    if (::geteuid() != 0) return non_root_scan_problem(request.root.has_value());
     if (::access(request.datastream.c_str(), R_OK) != 0)
         return "cannot read the datastream " + request.datastream + ": " + std::strerror(errno);
     if (request.tailoring_file && ::access(request.tailoring_file->c_str(), R_OK) != 0)

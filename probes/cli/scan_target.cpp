@@ -220,4 +220,12 @@ SystemIdentity identify_system(const sources::RootFs& fs) {
     return identity;
 }
 
+std::string non_root_scan_problem(bool offline) {
+    return offline ? "an offline scan (--root) must run as root: the scanned system's files are "
+                     "readable by root only (sudo oscap-virt scan ...)"
+                   : "a live scan must run as root: libvirt's system connection, SELinux labels "
+                     "and the daemons' configuration are readable by root only "
+                     "(sudo oscap-virt scan ...)";
+}
+
 }  // namespace oscapvirt::cli

@@ -76,4 +76,7 @@ struct SystemIdentity {
 constexpr const char* kRootCheckId = "scan_root_holds_system";
 SystemIdentity identify_system(const sources::RootFs& fs);
 
+// Why a user other than root cannot scan (offline: with --root), said before anything is run.
+std::string non_root_scan_problem(bool offline);
+
 }  // namespace oscapvirt::cli

@@ -50,12 +50,22 @@ refused 1 'cannot write the report .*: directory .* does not exist' \
 refused 1 'cannot write the ARF .*: directory .* does not exist' \
     "$bin" scan --root "$ROOT" --results-arf "$work/no-dir/arf.xml" "$datastream"
 nobody=(setpriv --reuid=65534 --regid=65534 --clear-groups)
-refused 1 'offline scan \(--root\) must run as root' "${nobody[@]}" "$bin" scan --root "$ROOT" "$datastream"
-refused 1 'live scan must run as root' "${nobody[@]}" "$bin" scan "$datastream"
-mkdir -p "$work/locked/inner"
-cp -a "$ROOT/." "$work/locked/inner/"
-chmod 0700 "$work/locked"
-refused 1 'cannot reach the root .*permission denied' "${nobody[@]}" "$bin" scan --root "$work/locked/inner" "$datastream"
+# What the unprivileged user runs and reads is copied where that user can reach it, whatever the
+# permissions of the directories above the build tree (a CI clone may sit in a 0700 directory).
+open=$(mktemp -d /var/tmp/oscap-virt-front-end.XXXXXX)
+trap 'rm -rf "$open"' EXIT
+chmod 0755 "$open"
+mkdir -p "$open/probes" "$open/libexec/oscap-virt"
+cp "$bin" "$open/probes/oscap-virt"
+cp "$(dirname "$bin")/../libexec/oscap-virt/oscap-virt-scan" "$open/libexec/oscap-virt/"
+install -m 0644 "$datastream" "$open/ds.xml"
+cp -a "$ROOT" "$open/root"
+refused 1 'offline scan \(--root\) must run as root' "${nobody[@]}" "$open/probes/oscap-virt" scan --root "$open/root" "$open/ds.xml"
+refused 1 'live scan must run as root' "${nobody[@]}" "$open/probes/oscap-virt" scan "$open/ds.xml"
+mkdir -p "$open/locked/inner"
+cp -a "$ROOT/." "$open/locked/inner/"
+chmod 0700 "$open/locked"
+refused 1 'cannot reach the root .*permission denied' "${nobody[@]}" "$open/probes/oscap-virt" scan --root "$open/locked/inner" "$open/ds.xml"
 status=0
 "$bin" > "$work/out" 2> "$work/err" || status=$?
 [ "$status" = 2 ] && [ ! -s "$work/out" ] && grep -q '^Usage: oscap-virt' "$work/err" ||
