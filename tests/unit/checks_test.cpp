@@ -118,3 +118,28 @@ TEST(SvirtProcessLabel, UnreadableLabelIsAnErrorAndSelinuxOffFails) {
 
 }  // namespace
 }  // namespace oscapvirt::checks
+
+TEST(Evidence, FieldsInOrderQuotedOnce) {
+    EXPECT_EQ(std::string(oscapvirt::checks::Evidence("guest", "web 1").add("file", "/a=b")),
+              "guest=\"web 1\" file=\"/a=b\"");
+}
+
+TEST(Evidence, ReadErrorNamesItsSubjectOnlyWhenTheLineDoesNot) {
+    const oscapvirt::facts::ReadError error{"/etc/libvirt/qemu.conf", "is a FIFO"};
+    EXPECT_EQ(std::string(oscapvirt::checks::Evidence("file", "/etc/libvirt/qemu.conf").because(error)),
+              "file=/etc/libvirt/qemu.conf reason=\"is a FIFO\"");
+    EXPECT_EQ(std::string(oscapvirt::checks::Evidence("file", "/etc/libvirt/qemu.conf.d").because(error)),
+              "file=/etc/libvirt/qemu.conf.d object=/etc/libvirt/qemu.conf reason=\"is a FIFO\"");
+    EXPECT_EQ(oscapvirt::checks::unreadable(error), "object=/etc/libvirt/qemu.conf reason=\"is a FIFO\"");
+}
+
+TEST(Reading, DefaultSaysNotCollectedNeverAnEmptyReason) {
+    const oscapvirt::facts::Reading<int> never;
+    ASSERT_FALSE(never.ok());
+    EXPECT_NE(never.error().reason, "");
+    const oscapvirt::facts::Reading<int> read = 3;
+    ASSERT_TRUE(read);
+    EXPECT_EQ(*read, 3);
+    EXPECT_EQ(oscapvirt::checks::Evidence("x", "1").because(oscapvirt::facts::ReadError{}).str(),
+              "x=1 reason=\"unknown (no reason given)\"");
+}
