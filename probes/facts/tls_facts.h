@@ -35,6 +35,8 @@ struct TlsInventory {
     std::int64_t collected_at = 0;  // the "now" certificates are judged at
     std::vector<TlsEndpoint> endpoints;
     std::vector<std::string> errors;  // configuration that could not be read
+    // The part of `errors` about libvirt's own listeners (libvirtd, virtproxyd).
+    std::vector<std::string> listener_errors;
 };
 
 // qemu_conf is the parsed /etc/libvirt/qemu.conf (nullopt with qemu_conf_error when unusable).
