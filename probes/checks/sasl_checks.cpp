@@ -25,7 +25,8 @@ std::optional<std::string> auth_setting(const model::ConfFile& conf, const std::
         return std::nullopt;
     }
     if (setting.value != "none" && setting.value != "sasl" && setting.value != "polkit") {
-        verdict.error(Evidence(where).add("value", setting.value)
+        verdict.error(Evidence(where)
+                          .add("value", setting.value)
                           .because("not none, sasl or polkit: libvirt refuses to start with it"));
         return std::nullopt;
     }
@@ -62,7 +63,8 @@ void tcp_listener_use(const facts::Snapshot& snapshot, const std::string& daemon
     if (enabled_by.empty() && conf) {
         const auto listen = conf->boolean("listen_tcp");
         if (listen.invalid()) {
-            verdict.error(Evidence("file", path).add("key", "listen_tcp")
+            verdict.error(Evidence("file", path)
+                              .add("key", "listen_tcp")
                               .because(model::describe_problem("listen_tcp", listen) +
                                        ": libvirt refuses to start with it"));
             use.known = false;
@@ -140,8 +142,8 @@ void judge_sasl_file(const facts::SaslConfFile& file, const AllowList& allowed,
     }
     const model::SaslOption* mech_list = file.config->find("mech_list");
     if (!mech_list) {
-        verdict.fail(line.add("value", "unset")
-                         .because("libsasl2 offers every installed mechanism"));
+        verdict.fail(
+            line.add("value", "unset").because("libsasl2 offers every installed mechanism"));
         return;
     }
     line.add("value", mech_list->value).add("line", std::to_string(mech_list->line));
@@ -164,8 +166,8 @@ Verdict libvirt_sasl_strong_mechanisms(const facts::Snapshot& snapshot, const Pa
     const SaslUse use = sasl_use(snapshot, verdict);
     if (!use.known) return std::move(verdict).finish();
     if (use.uses.empty()) {
-        verdict.pass(Evidence("sasl", "unused")
-                         .because("no libvirt socket authenticates with SASL"));
+        verdict.pass(
+            Evidence("sasl", "unused").because("no libvirt socket authenticates with SASL"));
         return std::move(verdict).finish();
     }
     for (const std::string& line : use.uses) verdict.note(line);
@@ -187,8 +189,8 @@ Verdict libvirt_sasl_strong_mechanisms(const facts::Snapshot& snapshot, const Pa
 }  // namespace
 
 void add_sasl_checks(Registry& registry) {
-    registry.add({"libvirt_sasl_strong_mechanisms", "",
-                  facts::kNeedLibvirtConfs | facts::kNeedSasl, libvirt_sasl_strong_mechanisms});
+    registry.add({"libvirt_sasl_strong_mechanisms", "", facts::kNeedLibvirtConfs | facts::kNeedSasl,
+                  libvirt_sasl_strong_mechanisms});
 }
 
 }  // namespace oscapvirt::checks

@@ -12,8 +12,8 @@ bool is_space(char c) {
 }
 
 bool is_key_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '_';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_';
 }
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -55,7 +55,8 @@ Parsed<SaslConfig> parse_sasl_config(std::string_view text) {
         const std::size_t key_start = at;
         while (at < line.size() && is_key_char(line[at])) ++at;
         if (at == line.size() || line[at] != ':')
-            return ParseError{number, "no ':' right after the option name: libsasl2 refuses the file"};
+            return ParseError{number,
+                              "no ':' right after the option name: libsasl2 refuses the file"};
         std::string key;
         for (char c : line.substr(key_start, at - key_start)) key += lower(c);
         ++at;
