@@ -154,8 +154,10 @@ void judge_sasl_file(const facts::SaslConfFile& file, const AllowList& allowed,
         verdict.pass(line.add("allowed", allowed.describe()));
     else
         verdict.fail(line.add("not_allowed", refused)
-                         .because("mechanisms outside " + allowed.describe() +
-                                  " (libsasl2 separates names by blanks only)"));
+                         .because("not among the allowed mechanisms " + allowed.describe() +
+                                  (refused.find(',') == std::string::npos
+                                       ? std::string()
+                                       : "; libsasl2 separates names by blanks only")));
 }
 
 Verdict libvirt_sasl_strong_mechanisms(const facts::Snapshot& snapshot, const Params& params) {
