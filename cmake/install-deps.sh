@@ -22,6 +22,8 @@ packages=(
     libacl1-dev libcap-dev libbz2-dev libyaml-dev libdbus-1-dev libblkid-dev libpopt-dev xz-utils
     # differential tests of the OS configuration readers: the real programs as oracles
     openssh-server systemd
+    # differential test of the Cyrus SASL configuration reader: libsasl2 and its mechanisms
+    libsasl2-dev libsasl2-modules
     # benchmarks (tests/bench/)
     hyperfine
 )

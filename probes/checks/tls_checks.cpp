@@ -42,6 +42,12 @@ std::string join(const std::vector<std::string>& reasons) {
     return out;
 }
 
+std::string mode_text(unsigned mode) {
+    char text[8];
+    std::snprintf(text, sizeof text, "%04o", mode & 07777);
+    return text;
+}
+
 // The facts every TLS check starts from: an error for what could not be read at all.
 const facts::TlsInventory* inventory(const facts::Snapshot& snapshot, VerdictBuilder& verdict) {
     if (!snapshot.tls) {
@@ -302,11 +308,7 @@ void judge_private_key(const model::GnuTls& gnutls, const TlsEndpoint& endpoint,
     const unsigned mode = endpoint.key.status ? endpoint.key.status->mode : 0;
     if (mode & S_IROTH) weaknesses.push_back("readable by other users");
     if (mode & (S_IWGRP | S_IWOTH)) weaknesses.push_back("writable by group or other users");
-    std::string line = where + " " + field("mode", [&] {
-                           char text[8];
-                           std::snprintf(text, sizeof text, "%04o", mode & 07777);
-                           return std::string(text);
-                       }());
+    std::string line = where + " " + field("mode", mode_text(mode));
     auto parsed = model::read_private_key(gnutls, *pem);
     if (auto* err = std::get_if<model::ParseError>(&parsed)) {
         if (!weaknesses.empty()) verdict.fail(line + " " + field("reason", join(weaknesses)));
@@ -348,6 +350,60 @@ Verdict credentials_strong(const facts::Snapshot& snapshot, const Params& params
     return std::move(verdict).finish();
 }
 
+// ---- libvirt's TLS listener: its three files in place, its private key private ----
+
+// A file the listener loads: what stat() shows of it, never its content.
+void judge_listener_file(const TlsEndpoint& endpoint, const TlsFile& file, const char* role,
+                         VerdictBuilder& verdict) {
+    Evidence line = Evidence("use", endpoint.use)
+                        .add("enabled_by", endpoint.enabled_by)
+                        .add("file", file.path)
+                        .add("role", role);
+    if (!file.error.empty()) {
+        verdict.error(line.because(file.error));
+        return;
+    }
+    if (!file.present || !file.status) {
+        verdict.fail(line.because("missing: libvirt cannot start the TLS listener"));
+        return;
+    }
+    const unsigned mode = file.status->mode;
+    line.add("mode", mode_text(mode)).add("uid", std::to_string(file.status->uid));
+    if (std::string(role) != "key") {
+        verdict.pass(std::move(line));
+        return;
+    }
+    std::vector<std::string> exposures;
+    if (mode & S_IROTH) exposures.push_back("readable by other users");
+    if (mode & (S_IWGRP | S_IWOTH)) exposures.push_back("writable by group or other users");
+    if (exposures.empty())
+        verdict.pass(std::move(line));
+    else
+        verdict.fail(line.because(join(exposures)));
+}
+
+Verdict listener_certificates(const facts::Snapshot& snapshot, const Params&) {
+    VerdictBuilder verdict;
+    if (!snapshot.tls) {
+        verdict.error(unreadable(facts::not_collected("tls")));
+        return std::move(verdict).finish();
+    }
+    for (const std::string& error : snapshot.tls->listener_errors)
+        verdict.error(Evidence("object", "libvirt TLS listener configuration").because(error));
+    bool listener = false;
+    for (const TlsEndpoint& endpoint : snapshot.tls->endpoints) {
+        if (endpoint.use != "libvirtd" && endpoint.use != "virtproxyd") continue;
+        listener = true;
+        judge_listener_file(endpoint, endpoint.ca, "CA", verdict);
+        judge_listener_file(endpoint, endpoint.cert, "certificate", verdict);
+        judge_listener_file(endpoint, endpoint.key, "key", verdict);
+    }
+    if (!listener && snapshot.tls->listener_errors.empty())
+        verdict.pass(Evidence("listener", "none")
+                         .because("neither libvirtd nor virtproxyd listens for TLS"));
+    return std::move(verdict).finish();
+}
+
 }  // namespace
 
 void add_tls_checks(Registry& registry) {
@@ -363,6 +419,7 @@ void add_tls_checks(Registry& registry) {
         {"tls_credentials_strong",
          "Keys and signatures of enabled TLS endpoints are strong and private keys private", needs,
          credentials_strong});
+    registry.add({"libvirt_tls_listener_certificates", "", needs, listener_certificates});
 }
 
 }  // namespace oscapvirt::checks

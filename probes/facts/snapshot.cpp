@@ -253,6 +253,8 @@ Snapshot collect(const sources::RootFs& fs, const CollectOptions& options) {
     if (options.needs & kNeedFirewall) snapshot.firewall = collect_firewall_facts(fs);
     if (options.needs & kNeedBootFiles) snapshot.boot_files = collect_boot_files(fs);
     if (options.needs & kNeedLibvirtGroups) snapshot.libvirt_groups = collect_libvirt_groups(fs);
+    if (options.needs & kNeedQemuGroup) snapshot.qemu_group = collect_qemu_group(fs);
+    if (options.needs & kNeedSasl) snapshot.sasl = collect_sasl(fs);
     if (options.needs & kNeedProcessLabels) {
         for (const Guest& guest : snapshot.inventory.guests) {
             if (!guest.running()) continue;

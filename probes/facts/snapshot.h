@@ -12,6 +12,7 @@
 #include "facts/boot_files.h"
 #include "facts/firewall_facts.h"
 #include "facts/group_facts.h"
+#include "facts/sasl_facts.h"
 #include "model/domain.h"
 #include "model/libvirt_conf.h"
 #include "model/mounts.h"
@@ -84,6 +85,8 @@ enum Need : Needs {
     // Bits 20-27: libvirt daemon configuration.
     kNeedLibvirtConfs = Needs{1} << 20,  // /etc/libvirt/{qemu,libvirtd,virt*d}.conf
     kNeedQemuUser = Needs{1} << 21,      // /etc/passwd and the owner of /var/lib/libvirt/qemu
+    kNeedQemuGroup = Needs{1} << 22,     // /etc/group and the group of /var/lib/libvirt/qemu
+    kNeedSasl = Needs{1} << 23,          // Cyrus SASL's libvirt.conf (with kNeedLibvirtConfs)
     // Host OS settings (facts/os_facts.h), bits 28-35:
     kNeedSelinuxConfig = Needs{1} << 28,  // /etc/selinux/config
     kNeedSshdConfig = Needs{1} << 29,     // sshd_config with its Includes
@@ -224,6 +227,8 @@ struct Snapshot {
     std::map<std::string, ConfReading> libvirt_confs;
     std::string libvirt_confs_error;  // /etc/libvirt could not be listed
     QemuUserFacts qemu_user;
+    QemuGroupFacts qemu_group;  // kNeedQemuGroup
+    SaslFacts sasl;             // kNeedSasl
     std::optional<TlsInventory> tls;  // collected with kNeedTls
     OsFacts os;                       // host OS settings, by the kNeed bits 28-35
     std::optional<FirewallFacts> firewall;  // kNeedFirewall

@@ -290,6 +290,7 @@ TlsInventory collect_tls(const sources::RootFs& fs, const std::optional<model::C
     tls.collected_at = static_cast<std::int64_t>(std::time(nullptr));
     add_daemon_listener(fs, "libvirtd", tls);
     add_daemon_listener(fs, "virtproxyd", tls);
+    tls.listener_errors = tls.errors;
     if (qemu_conf)
         add_qemu_uses(fs, *qemu_conf, tls);
     else

@@ -39,6 +39,8 @@ struct TlsInventory {
     // GnuTLS, which judges the credentials: loaded only when some endpoint is enabled; null
     // then means it could not be loaded (the reason is among `errors`).
     std::shared_ptr<const model::GnuTls> gnutls;
+    // The part of `errors` about libvirt's own listeners (libvirtd, virtproxyd).
+    std::vector<std::string> listener_errors;
 };
 
 // qemu_conf is the parsed /etc/libvirt/qemu.conf (nullopt with qemu_conf_error when unusable).

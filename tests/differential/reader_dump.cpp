@@ -3,6 +3,7 @@
 //   reader_dump selinux FILE...
 //   reader_dump sshd ROOT_DIR...       (what `sshd -T` prints for PermitRootLogin)
 //   reader_dump sshd-rule ROOT_DIR...  (pass/fail of the root-login rule)
+//   reader_dump sasl FILE...           (libsasl2's mech_list: error, refused, unset or names)
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -11,6 +12,7 @@
 #include <string>
 
 #include "facts/os_facts.h"
+#include "model/sasl_config.h"
 #include "model/selinux_config.h"
 
 namespace {
@@ -39,6 +41,28 @@ void dump_selinux(const char* path) {
     std::cout << "mode="
               << (config.mode ? oscapvirt::model::selinux_mode_name(*config.mode) : "none")
               << " type=" << hex(config.effective_policy_type()) << "\n";
+}
+
+// A Cyrus SASL configuration: "error" where libsasl2 refuses it, "refused" where the reader
+// refuses what libsasl2 reads by locale (bytes above 0x7f, NUL), "unset" without mech_list,
+// else "list" and the mechanism names in hexadecimal.
+void dump_sasl(const char* path) {
+    const auto parsed = oscapvirt::model::parse_sasl_config(slurp(path));
+    if (const auto* err = std::get_if<oscapvirt::model::ParseError>(&parsed)) {
+        const bool locale = err->message.find("0x7f") != std::string::npos ||
+                            err->message.find("NUL") != std::string::npos;
+        std::cout << (locale ? "refused" : "error") << "\n";
+        return;
+    }
+    const auto* mech_list = std::get<oscapvirt::model::SaslConfig>(parsed).find("mech_list");
+    if (!mech_list) {
+        std::cout << "unset\n";
+        return;
+    }
+    std::cout << "list";
+    for (const std::string& name : oscapvirt::model::split_mech_list(mech_list->value))
+        std::cout << " " << hex(name);
+    std::cout << "\n";
 }
 
 // What `sshd -T` prints for PermitRootLogin: the global value, under sshd's first name for it.
@@ -138,6 +162,8 @@ int main(int argc, char** argv) {
             dump_sysctl_forwarding(argv[i]);
         else if (kind == "unit")
             dump_unit(argv[i]);
+        else if (kind == "sasl")
+            dump_sasl(argv[i]);
         else if (kind == "sshd-rule")
             dump_sshd(argv[i], true);
         else {
