@@ -122,12 +122,13 @@ class Collector {
             else if (first && first->find('=') != std::string::npos && first->front() != '=')
                 assignment = &command.words[0];
             if (!assignment) continue;
-            const std::string origin = path + " line " + std::to_string(command.line);
+            const std::string at = " from " + path + " line " + std::to_string(command.line);
             const auto literal = model::grub_literal(*assignment);
             if (literal) {
                 const auto eq = literal->find('=');
                 if (eq == std::string::npos || eq == 0) continue;
-                variables[literal->substr(0, eq)].push_back({literal->substr(eq + 1), origin});
+                const std::string name = literal->substr(0, eq);
+                variables[name].push_back({literal->substr(eq + 1), name + at});
                 continue;
             }
             // NAME=...$x...: the name is still literal in its first piece.
@@ -135,7 +136,8 @@ class Collector {
             const auto eq = piece.text.find('=');
             if (piece.kind != model::GrubPiece::Kind::Text || eq == std::string::npos || eq == 0)
                 continue;
-            variables[piece.text.substr(0, eq)].push_back({std::nullopt, origin});
+            const std::string name = piece.text.substr(0, eq);
+            variables[name].push_back({std::nullopt, name + at});
         }
     }
 
@@ -162,10 +164,8 @@ class Collector {
             } else if (builtin) {
                 choices.emplace_back(name, std::vector<Candidate>{{"$" + name, "set by GRUB"}});
             } else {
-                problem(file, where + ": $" + name +
-                                  " is set nowhere the scan reads (grubenv, grub.cfg); its value "
-                                  "at boot is unknown");
-                return;
+                // Set by none of the files GRUB reads its variables from: empty at boot.
+                choices.emplace_back(name, std::vector<Candidate>{{"", name + " unset"}});
             }
         }
         std::size_t combinations = 1;
@@ -215,7 +215,10 @@ class Collector {
 
     void running_kernel() {
         if (!fs.exists("/proc/cmdline")) return;
-        if (auto text = read("/proc/cmdline")) add("running kernel", "/proc/cmdline", "", "", *text);
+        if (auto text = read("/proc/cmdline")) {
+            if (!text->empty() && text->back() == '\n') text->pop_back();  // the kernel adds it
+            add("running kernel", "/proc/cmdline", "", "", *text);
+        }
     }
 
     void grub_cfgs() {
