@@ -22,6 +22,8 @@ packages=(
     libacl1-dev libcap-dev libbz2-dev libyaml-dev libdbus-1-dev libblkid-dev libpopt-dev xz-utils
     # differential tests of the OS configuration readers: the real programs as oracles
     openssh-server systemd
+    # kernel command line readers: grub-editenv and grub-script-check (GRUB's own readers)
+    grub-common
     # benchmarks (tests/bench/)
     hyperfine
 )

@@ -43,28 +43,73 @@ class Lexer {
             } else if (c == '\\' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n') {
                 pos_ += 2;  // a continuation between words
                 ++line_;
+                if (pos_ >= text_.size()) return ParseError{line_, "continuation at the end"};
             } else if (c == '#') {
                 while (pos_ < text_.size() && text_[pos_] != '\n') ++pos_;
             } else if (c == '\n' || c == ';' || c == '{' || c == '}') {
+                // parser.y: ';' ends a statement, never an empty one.
+                if (c == ';' && command.words.empty() && !keyword_)
+                    return ParseError{line_, "';' after no command"};
                 line_ += c == '\n';
                 ++pos_;
+                keyword_ = false;
+                closed_ = c == '}';  // "} word" is refused like "fi word"
                 finish();
+                if (c == '{') blocks_.push_back("{");
+                if (c == '}' && !close("{")) return ParseError{line_, "'}' without '{'"};
             } else if (c == '|' || c == '&' || c == '<' || c == '>') {
                 return ParseError{line_, std::string("'") + c + "' is not GRUB script"};
             } else {
                 const int start_line = line_;
                 GrubWord word;
                 if (!read_word(word)) return ParseError{line_, error_};
-                if (command.words.empty() && reserved(word)) continue;
+                if (closed_) return ParseError{line_, "words after the end of a block"};
+                if (command.words.empty() && reserved(word)) {
+                    if (!nest(word[0].text)) return ParseError{line_, error_};
+                    keyword_ = true;
+                    const std::string& k = word[0].text;
+                    closed_ = k == "fi" || k == "done" || k == "esac";
+                    continue;
+                }
                 if (command.words.empty()) command.line = start_line;
                 command.words.push_back(std::move(word));
             }
         }
         finish();
+        if (!blocks_.empty())
+            return ParseError{line_, "'" + blocks_.back() + "' is never closed"};
         return std::move(commands_);
     }
 
    private:
+    // The grammar's nesting (grub-core/script/parser.y): if ... fi, for/while/until ... done,
+    // case ... esac, { ... }; a script that leaves one open or closes one never opened is
+    // refused by GRUB's parser.
+    bool close(const char* opener) {
+        if (blocks_.empty() || blocks_.back() != opener) return false;
+        blocks_.pop_back();
+        return true;
+    }
+
+    bool nest(const std::string& keyword) {
+        if (keyword == "if" || keyword == "case") {
+            blocks_.push_back(keyword);
+        } else if (keyword == "for" || keyword == "while" || keyword == "until") {
+            blocks_.push_back("loop");
+        } else if (keyword == "then" || keyword == "else" || keyword == "elif") {
+            if (blocks_.empty() || blocks_.back() != "if") return fail(keyword + " outside an if");
+        } else if (keyword == "do") {
+            if (blocks_.empty() || blocks_.back() != "loop") return fail("do outside a loop");
+        } else if (keyword == "fi") {
+            if (!close("if")) return fail("fi without if");
+        } else if (keyword == "done") {
+            if (!close("loop")) return fail("done without a loop");
+        } else if (keyword == "esac") {
+            if (!close("case")) return fail("esac without case");
+        }
+        return true;
+    }
+
     bool fail(std::string why) {
         error_ = std::move(why);
         return false;
@@ -170,6 +215,7 @@ class Lexer {
                 if (pos_ + 1 >= text_.size()) return fail("backslash at the end of the script");
                 if (text_[pos_ + 1] == '\n') {
                     ++line_;
+                    if (pos_ + 2 >= text_.size()) return fail("continuation at the end");
                 } else {
                     add(word, GrubPiece::Kind::Text, std::string(text_.substr(pos_, 2)));
                 }
@@ -200,6 +246,9 @@ class Lexer {
     int line_ = 1;
     std::string error_;
     std::vector<GrubCommand> commands_;
+    std::vector<std::string> blocks_;  // the open if, loop, case and { blocks, innermost last
+    bool keyword_ = false;  // the current statement so far holds only reserved words
+    bool closed_ = false;   // ... and ends with fi, done or esac: only a separator may follow
 };
 
 // Unquoted text with GRUB's final unescaping (execute.c wildcard_unescape) applied.
