@@ -92,12 +92,14 @@ Verdict selinux_not_disabled_at_boot(const facts::Snapshot& snapshot, const Para
         const BootOption enforcing = effective(params, "enforcing");
         bool failed = false;
         if (selinux.value == 0ULL) {
-            verdict.fail(subject(c).add("argument", selinux.argument)
+            verdict.fail(subject(c)
+                             .add("argument", selinux.argument)
                              .because("SELinux disabled at boot (the last selinux= counts)"));
             failed = true;
         }
         if (enforcing.value == 0ULL) {
-            verdict.fail(subject(c).add("argument", enforcing.argument)
+            verdict.fail(subject(c)
+                             .add("argument", enforcing.argument)
                              .because("SELinux permissive at boot (the last enforcing= counts)"));
             failed = true;
         }

@@ -44,7 +44,8 @@ class Collector {
         if (text) return std::move(text);
         auto link = fs.read_link(path);
         if (auto* target = std::get_if<std::optional<std::string>>(&link); target && *target)
-            problem(path, "symbolic link to " + **target + ", which does not exist inside the root");
+            problem(path,
+                    "symbolic link to " + **target + ", which does not exist inside the root");
         return std::nullopt;
     }
 
@@ -71,9 +72,8 @@ class Collector {
 
     void add(std::string source, std::string file, std::string where, std::string variant,
              std::string cmdline) {
-        out.cmdlines.push_back(
-            {std::move(source), std::move(file), std::move(where), std::move(variant),
-             std::move(cmdline)});
+        out.cmdlines.push_back({std::move(source), std::move(file), std::move(where),
+                                std::move(variant), std::move(cmdline)});
     }
 
     // --- GRUB variables -------------------------------------------------------------------
@@ -236,7 +236,8 @@ class Collector {
                 problem(path, err->describe());
                 continue;
             }
-            scripts.emplace_back(path, std::move(std::get<std::vector<model::GrubCommand>>(parsed)));
+            scripts.emplace_back(path,
+                                 std::move(std::get<std::vector<model::GrubCommand>>(parsed)));
         }
         for (const auto& [path, commands] : scripts) collect_sets(path, commands);
         grub_linux_commands = std::move(scripts);
@@ -248,8 +249,7 @@ class Collector {
             for (const model::GrubCommand& command : commands) {
                 const auto name = model::grub_literal(command.words[0]);
                 if (name == "linux" || name == "linux16" || name == "linuxefi")
-                    expand("grub.cfg", path, "line " + std::to_string(command.line),
-                           command.words);
+                    expand("grub.cfg", path, "line " + std::to_string(command.line), command.words);
             }
     }
 
@@ -305,8 +305,7 @@ class Collector {
         };
         auto file_of = [&](const char* a, const char* b) {
             std::string file = set_by.count(a) ? set_by[a] : "";
-            if (set_by.count(b) && set_by[b] != file)
-                file += (file.empty() ? "" : ",") + set_by[b];
+            if (set_by.count(b) && set_by[b] != file) file += (file.empty() ? "" : ",") + set_by[b];
             return file.empty() ? files.front() : file;
         };
         const std::string linux = value("GRUB_CMDLINE_LINUX");
@@ -362,8 +361,7 @@ class Collector {
             auto text = read(path);
             if (!text) continue;
             for (const auto& kernel : model::parse_legacy_grub_conf(*text))
-                add("legacy GRUB", path, "line " + std::to_string(kernel.line), "",
-                    kernel.cmdline);
+                add("legacy GRUB", path, "line " + std::to_string(kernel.line), "", kernel.cmdline);
         }
     }
 };

@@ -29,7 +29,8 @@ Parsed<GrubEnv> parse_grubenv(std::string_view text) {
     // grub_envblk_open: at least the signature and its terminating NUL's worth of bytes.
     if (text.size() < kGrubEnvSignature.size() + 1 ||
         text.substr(0, kGrubEnvSignature.size()) != kGrubEnvSignature)
-        return ParseError{1, "not a GRUB environment block (no \"# GRUB Environment Block\" header)"};
+        return ParseError{1,
+                          "not a GRUB environment block (no \"# GRUB Environment Block\" header)"};
     GrubEnv env;
     std::size_t p = kGrubEnvSignature.size();
     // The 1-based line of a byte offset (offsets only grow).
@@ -118,14 +119,15 @@ std::vector<LegacyKernelLine> parse_legacy_grub_conf(std::string_view text) {
     for (std::string_view raw : lines_of(text)) {
         ++number;
         std::string_view line = raw;
-        while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+        while (!line.empty() && (line.front() == ' ' || line.front() == '\t'))
+            line.remove_prefix(1);
         if (line.substr(0, 6) != "kernel" || line.size() == 6 ||
             !(line[6] == ' ' || line[6] == '\t' || line[6] == '='))
             continue;
         line.remove_prefix(7);
         auto next_word = [&line]() {
-            while (!line.empty() && (line.front() == ' ' || line.front() == '\t' ||
-                                     line.front() == '='))
+            while (!line.empty() &&
+                   (line.front() == ' ' || line.front() == '\t' || line.front() == '='))
                 line.remove_prefix(1);
             std::size_t end = 0;
             while (end < line.size() && line[end] != ' ' && line[end] != '\t') ++end;
@@ -135,7 +137,8 @@ std::vector<LegacyKernelLine> parse_legacy_grub_conf(std::string_view text) {
         };
         std::string_view image = next_word();
         while (image.substr(0, 2) == "--") image = next_word();
-        while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+        while (!line.empty() && (line.front() == ' ' || line.front() == '\t'))
+            line.remove_prefix(1);
         std::string_view cmdline = line;
         if (!cmdline.empty() && cmdline.back() == '\r') cmdline.remove_suffix(1);
         kernels.push_back({number, std::string(image), std::string(cmdline)});

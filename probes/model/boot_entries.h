@@ -31,9 +31,9 @@ Parsed<GrubEnv> parse_grubenv(std::string_view text);
 // (Fedora, RHEL) reads the same keys and passes the options to its `linux` command as GRUB
 // script, where $kernelopts expands from grubenv.
 struct BlsEntry {
-    std::string options;        // the joined options, empty when there are none
+    std::string options;  // the joined options, empty when there are none
     std::vector<int> option_lines;
-    std::string linux;          // the kernel image, as written
+    std::string linux;  // the kernel image, as written
 };
 BlsEntry parse_bls_entry(std::string_view text);
 

@@ -15,9 +15,9 @@ bool ends_word(char c) {
            c == '&' || c == '<' || c == '>';
 }
 
-const char* const kReserved[] = {"if",   "then",  "else", "elif",   "fi",     "for",
-                                 "in",   "do",    "done", "while",  "until",  "case",
-                                 "esac", "select", "function", "[[", "]]"};
+const char* const kReserved[] = {"if",   "then",   "else",     "elif",  "fi",    "for",
+                                 "in",   "do",     "done",     "while", "until", "case",
+                                 "esac", "select", "function", "[[",    "]]"};
 
 bool reserved(const GrubWord& word) {
     if (word.size() != 1 || word[0].kind != GrubPiece::Kind::Text) return false;
@@ -76,8 +76,7 @@ class Lexer {
             }
         }
         finish();
-        if (!blocks_.empty())
-            return ParseError{line_, "'" + blocks_.back() + "' is never closed"};
+        if (!blocks_.empty()) return ParseError{line_, "'" + blocks_.back() + "' is never closed"};
         return std::move(commands_);
     }
 
@@ -247,8 +246,8 @@ class Lexer {
     std::string error_;
     std::vector<GrubCommand> commands_;
     std::vector<std::string> blocks_;  // the open if, loop, case and { blocks, innermost last
-    bool keyword_ = false;  // the current statement so far holds only reserved words
-    bool closed_ = false;   // ... and ends with fi, done or esac: only a separator may follow
+    bool keyword_ = false;             // the current statement so far holds only reserved words
+    bool closed_ = false;  // ... and ends with fi, done or esac: only a separator may follow
 };
 
 // Unquoted text with GRUB's final unescaping (execute.c wildcard_unescape) applied.

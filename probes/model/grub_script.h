@@ -34,7 +34,7 @@ struct GrubPiece {
 using GrubWord = std::vector<GrubPiece>;
 
 struct GrubCommand {
-    int line = 0;  // where its first word starts
+    int line = 0;                 // where its first word starts
     std::vector<GrubWord> words;  // reserved words (if, then, fi, ...) that lead it are dropped
 };
 

@@ -52,8 +52,9 @@ std::vector<KernelParam> split_kernel_cmdline(std::string_view text) {
             }
             if (quoted && args[i - 1] == '"') end = i - 1;
             param.name = std::string(args.substr(0, equals));
-            param.value = value_start <= end ? std::string(args.substr(value_start, end - value_start))
-                                             : std::string();
+            param.value = value_start <= end
+                              ? std::string(args.substr(value_start, end - value_start))
+                              : std::string();
         }
         const std::size_t consumed = (quoted ? 1 : 0) + i + (i < args.size() ? 1 : 0);
         pos = skip_spaces(text, pos + consumed);

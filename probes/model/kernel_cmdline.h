@@ -11,7 +11,7 @@ namespace oscapvirt::model {
 struct KernelParam {
     std::string name;                  // quotes kept where next_arg keeps them
     std::optional<std::string> value;  // nullopt: no '=' ("ro", "quiet")
-    bool for_init = false;             // after a bare "--": passed to init, not parsed by the kernel
+    bool for_init = false;  // after a bare "--": passed to init, not parsed by the kernel
     // name=value (or name) as the kernel's __setup handlers see it (init/main.c
     // obsolete_checksetup after repair_env_string).
     std::string text() const { return value ? name + "=" + *value : name; }

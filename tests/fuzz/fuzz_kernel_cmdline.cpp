@@ -24,8 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         // A parameter holds a blank only where a quote made it (next_arg splits at the rest).
         if (param.text().find_first_of(" \t\n") != std::string::npos)
             require(text.find('"') != std::string_view::npos);
-        if (auto number = kernel_strtoul(param.value.value_or("")))
-            require(!param.value->empty());
+        if (auto number = kernel_strtoul(param.value.value_or(""))) require(!param.value->empty());
     }
 
     const auto script = parse_grub_script(text);
@@ -49,7 +48,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     const auto env = parse_grubenv(text);
     if (const auto* block = std::get_if<GrubEnv>(&env))
-        for (const auto& [name, value] : block->variables) require(name.find('=') == std::string::npos);
+        for (const auto& [name, value] : block->variables)
+            require(name.find('=') == std::string::npos);
 
     const BlsEntry entry = parse_bls_entry(text);
     require(entry.options.empty() == entry.option_lines.empty());

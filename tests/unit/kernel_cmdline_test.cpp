@@ -83,8 +83,8 @@ TEST(GrubScriptTest, CommandsAndErrors) {
     EXPECT_EQ(commands[1].line, 3);
     EXPECT_EQ(commands[3].line, 6);
     EXPECT_EQ(model::grub_variables(commands[3].words), (std::set<std::string>{"k"}));
-    for (const char* bad : {"linux /v \"a", "linux /v $ x", "linux /v a|b", "if x; then\n",
-                            "fi\n", "menuentry x {\n", "linux /v ; ;", "linux /v\\\n"})
+    for (const char* bad : {"linux /v \"a", "linux /v $ x", "linux /v a|b", "if x; then\n", "fi\n",
+                            "menuentry x {\n", "linux /v ; ;", "linux /v\\\n"})
         EXPECT_TRUE(std::holds_alternative<model::ParseError>(model::parse_grub_script(bad)))
             << bad;
 }
@@ -126,7 +126,8 @@ class KernelCmdlineFactsTest : public ::testing::Test {
     checks::Verdict judge(const std::string& check) {
         auto opened = sources::RootFs::open(root_);
         facts::Snapshot snapshot;
-        snapshot.kernel_cmdlines = facts::collect_kernel_cmdlines(std::get<sources::RootFs>(opened));
+        snapshot.kernel_cmdlines =
+            facts::collect_kernel_cmdlines(std::get<sources::RootFs>(opened));
         return checks::all_checks().find(check)->run(snapshot, {});
     }
     std::filesystem::path root_;
@@ -143,7 +144,8 @@ TEST_F(KernelCmdlineFactsTest, EveryValueOfAVariableIsJudged) {
     EXPECT_EQ(verdict.result, checks::Result::Fail);
     bool named = false;
     for (const auto& line : verdict.evidence)
-        named = named || line.find("kernelopts from /boot/grub2/grub.cfg line 1") != std::string::npos;
+        named =
+            named || line.find("kernelopts from /boot/grub2/grub.cfg line 1") != std::string::npos;
     EXPECT_TRUE(named);
 }
 
