@@ -16,17 +16,6 @@ Evidence subject(const facts::KernelCmdline& c) {
     return line;
 }
 
-// The kernel command lines, or the verdict when there are none to judge.
-const facts::KernelCmdlines* cmdlines(const facts::Snapshot& snapshot, VerdictBuilder& verdict) {
-    if (!snapshot.kernel_cmdlines) {
-        verdict.error(unreadable(snapshot.kernel_cmdlines.error()));
-        return nullptr;
-    }
-    const facts::KernelCmdlines& all = *snapshot.kernel_cmdlines;
-    for (const facts::ReadError& problem : all.problems) verdict.error(unreadable(problem));
-    return &all;
-}
-
 // No source at all: the root neither runs a kernel (/proc/cmdline) nor holds a boot loader
 // configuration (a container image, a root without /boot): there is no command line to judge.
 Verdict nothing_to_judge() {
@@ -36,27 +25,41 @@ Verdict nothing_to_judge() {
              "/etc/kernel/cmdline, grub.conf)\""}};
 }
 
+// Every command line judged by `judge` (its source, its parameters as the kernel splits them);
+// every source that could not be read is an error line.
+template <typename Judge>
+Verdict judge_cmdlines(const facts::Snapshot& snapshot, Judge judge) {
+    VerdictBuilder verdict;
+    if (!snapshot.kernel_cmdlines) {
+        verdict.error(unreadable(snapshot.kernel_cmdlines.error()));
+        return std::move(verdict).finish();
+    }
+    const facts::KernelCmdlines& all = *snapshot.kernel_cmdlines;
+    if (all.empty()) return nothing_to_judge();
+    for (const facts::ReadError& problem : all.problems) verdict.error(unreadable(problem));
+    for (const facts::KernelCmdline& c : all.cmdlines)
+        judge(c, model::split_kernel_cmdline(c.cmdline), verdict);
+    return std::move(verdict).finish();
+}
+
 // H12: no argument names a device by label: the argument (LABEL=x) or its value
 // (root=LABEL=x, resume=/dev/disk/by-partlabel/swap). Every argument counts, also one the kernel
 // would override with a later one or hands to init after "--": an initrd or init may read it.
 Verdict cmdline_no_labels(const facts::Snapshot& snapshot, const Params&) {
-    VerdictBuilder verdict;
-    const facts::KernelCmdlines* all = cmdlines(snapshot, verdict);
-    if (!all) return std::move(verdict).finish();
-    if (all->empty()) return nothing_to_judge();
-    for (const facts::KernelCmdline& c : all->cmdlines) {
-        bool failed = false;
-        for (const model::KernelParam& param : model::split_kernel_cmdline(c.cmdline)) {
-            const std::string text = param.text();
-            if (model::names_device_by_label(text) ||
-                (param.value && model::names_device_by_label(*param.value))) {
-                verdict.fail(subject(c).add("argument", text).because("device named by label"));
-                failed = true;
+    return judge_cmdlines(
+        snapshot, [](const facts::KernelCmdline& c, const std::vector<model::KernelParam>& params,
+                     VerdictBuilder& verdict) {
+            bool failed = false;
+            for (const model::KernelParam& param : params) {
+                const std::string text = param.text();
+                if (model::names_device_by_label(text) ||
+                    (param.value && model::names_device_by_label(*param.value))) {
+                    verdict.fail(subject(c).add("argument", text).because("device named by label"));
+                    failed = true;
+                }
             }
-        }
-        if (!failed) verdict.pass(subject(c).add("cmdline", c.cmdline));
-    }
-    return std::move(verdict).finish();
+            if (!failed) verdict.pass(subject(c).add("cmdline", c.cmdline));
+        });
 }
 
 // The value an SELinux boot option ends with: security/selinux/hooks.c selinux_enabled_setup and
@@ -82,33 +85,24 @@ BootOption effective(const std::vector<model::KernelParam>& params, const std::s
 
 // H02: no command line disables SELinux (selinux=0) or starts it permissive (enforcing=0).
 Verdict selinux_not_disabled_at_boot(const facts::Snapshot& snapshot, const Params&) {
-    VerdictBuilder verdict;
-    const facts::KernelCmdlines* all = cmdlines(snapshot, verdict);
-    if (!all) return std::move(verdict).finish();
-    if (all->empty()) return nothing_to_judge();
-    for (const facts::KernelCmdline& c : all->cmdlines) {
-        const auto params = model::split_kernel_cmdline(c.cmdline);
+    return judge_cmdlines(snapshot, [](const facts::KernelCmdline& c,
+                                       const std::vector<model::KernelParam>& params,
+                                       VerdictBuilder& verdict) {
         const BootOption selinux = effective(params, "selinux");
         const BootOption enforcing = effective(params, "enforcing");
-        bool failed = false;
-        if (selinux.value == 0ULL) {
+        if (selinux.value == 0ULL)
             verdict.fail(subject(c)
                              .add("argument", selinux.argument)
                              .because("SELinux disabled at boot (the last selinux= counts)"));
-            failed = true;
-        }
-        if (enforcing.value == 0ULL) {
+        if (enforcing.value == 0ULL)
             verdict.fail(subject(c)
                              .add("argument", enforcing.argument)
                              .because("SELinux permissive at boot (the last enforcing= counts)"));
-            failed = true;
-        }
-        if (!failed)
+        if (selinux.value != 0ULL && enforcing.value != 0ULL)
             verdict.pass(subject(c)
                              .add("selinux", selinux.value ? selinux.argument : "unset")
                              .add("enforcing", enforcing.value ? enforcing.argument : "unset"));
-    }
-    return std::move(verdict).finish();
+    });
 }
 
 }  // namespace
