@@ -2,6 +2,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 
 #include "model/boot_entries.h"
 #include "model/grub_script.h"
@@ -283,11 +284,14 @@ class Collector {
         for (const std::string& path : glob("/etc/default/grub.d", ".cfg")) files.push_back(path);
         if (files.empty()) return;
         model::ShellVariables vars;
+        // Fedora and RHEL ship GRUB_DISTRIBUTOR="$(sed ... /etc/system-release)": a command's
+        // output is unknown, an error only for the variables the command line is made of.
+        std::set<std::string> unknown;
         std::map<std::string, std::string> set_by;
         for (const std::string& path : files) {
             auto text = read(path);
             if (!text) return;
-            auto sourced = model::source_shell_assignments(*text, vars);
+            auto sourced = model::source_shell_assignments(*text, vars, &unknown);
             if (auto* err = std::get_if<model::ParseError>(&sourced)) {
                 problem(path, err->describe());
                 return;
@@ -308,6 +312,13 @@ class Collector {
             if (set_by.count(b) && set_by[b] != file) file += (file.empty() ? "" : ",") + set_by[b];
             return file.empty() ? files.front() : file;
         };
+        for (const char* name :
+             {"GRUB_CMDLINE_LINUX", "GRUB_CMDLINE_LINUX_DEFAULT", "GRUB_DISABLE_RECOVERY"})
+            if (unknown.count(name)) {
+                problem(set_by.count(name) ? set_by[name] : files.front(),
+                        std::string(name) + " comes from a command's output, which is not judged");
+                return;
+            }
         const std::string linux = value("GRUB_CMDLINE_LINUX");
         const std::string linux_default = value("GRUB_CMDLINE_LINUX_DEFAULT");
         expand_line(file_of("GRUB_CMDLINE_LINUX", "GRUB_CMDLINE_LINUX_DEFAULT"),

@@ -12,6 +12,7 @@
 #include "model/boot_entries.h"
 #include "model/grub_script.h"
 #include "model/kernel_cmdline.h"
+#include "model/shell_assignments.h"
 
 namespace oscapvirt {
 namespace {
@@ -110,6 +111,24 @@ TEST(BootEntriesTest, BlsAndLegacy) {
     ASSERT_EQ(kernels.size(), 1u);
     EXPECT_EQ(kernels[0].image, "/vmlinuz");
     EXPECT_EQ(kernels[0].cmdline, "ro root=LABEL=/");
+}
+
+TEST(ShellAssignmentsTest, CommandOutputIsUnknownNotAnError) {
+    const std::string text =
+        "D=\"$(sed 's, release .*$,,g' /etc/system-release)\"\nL=\"$D ro\"\nK=`x`\nK=known\n";
+    EXPECT_TRUE(std::holds_alternative<model::ParseError>(
+        model::source_shell_assignments(text, {})));  // without the set: refused, as before
+    std::set<std::string> unknown;
+    auto vars = model::source_shell_assignments(text, {}, &unknown);
+    ASSERT_TRUE(std::holds_alternative<model::ShellVariables>(vars));
+    EXPECT_EQ(unknown, (std::set<std::string>{"D", "L"}));
+    EXPECT_EQ(std::get<model::ShellVariables>(vars).at("K"), "known");
+    EXPECT_TRUE(std::holds_alternative<model::ParseError>(
+                    model::source_shell_assignments("A=x\nA=$A$A\n" + std::string(), {})) == false);
+    std::string doubling = "A=xxxxxxxxxxxxxxxx\n";
+    for (int i = 0; i < 20; ++i) doubling += "A=$A$A\n";
+    EXPECT_TRUE(
+        std::holds_alternative<model::ParseError>(model::source_shell_assignments(doubling, {})));
 }
 
 class KernelCmdlineFactsTest : public ::testing::Test {
