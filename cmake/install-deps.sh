@@ -24,6 +24,8 @@ packages=(
     openssh-server systemd
     # differential test of the Cyrus SASL configuration reader: libsasl2 and its mechanisms
     libsasl2-dev libsasl2-modules
+    # kernel command line readers: grub-editenv and grub-script-check (GRUB's own readers)
+    grub-common
     # benchmarks (tests/bench/)
     hyperfine
 )

@@ -39,6 +39,7 @@ Registry all_checks() {
     add_label_checks(registry);
     add_group_checks(registry);
     add_sasl_checks(registry);
+    add_kernel_cmdline_checks(registry);
     return registry;
 }
 

@@ -52,5 +52,6 @@ void add_firewall_checks(Registry& registry);
 void add_label_checks(Registry& registry);
 void add_group_checks(Registry& registry);
 void add_sasl_checks(Registry& registry);
+void add_kernel_cmdline_checks(Registry& registry);
 
 }  // namespace oscapvirt::checks

@@ -13,6 +13,7 @@
 #include "facts/firewall_facts.h"
 #include "facts/group_facts.h"
 #include "facts/sasl_facts.h"
+#include "facts/kernel_cmdline_facts.h"
 #include "model/domain.h"
 #include "model/libvirt_conf.h"
 #include "model/mounts.h"
@@ -92,7 +93,8 @@ enum Need : Needs {
     kNeedSshdConfig = Needs{1} << 29,     // sshd_config with its Includes
     kNeedSysctl = Needs{1} << 30,         // sysctl.d files, /proc/sys on a running host
     kNeedUnits = Needs{1} << 31,          // systemd unit enablement
-    kNeedKernelCmdline = Needs{1} << 32,  // GRUB and BLS kernel command lines
+    // Bits 32-35: the kernel command line (facts/kernel_cmdline_facts.h).
+    kNeedKernelCmdline = Needs{1} << 32,  // /proc/cmdline, GRUB, BLS, grubenv, kernel-install
     // os-readers-b: bits 36-43
     kNeedFirewall = Needs{1} << 36,  // firewall units enabled at boot and their configuration
     kNeedBootFiles = Needs{1} << 37,  // fstab, crypttab, dracut and initramfs-tools configuration
@@ -234,6 +236,7 @@ struct Snapshot {
     std::optional<FirewallFacts> firewall;  // kNeedFirewall
     std::optional<BootFiles> boot_files;    // kNeedBootFiles
     std::optional<LibvirtGroups> libvirt_groups;  // kNeedLibvirtGroups
+    Reading<KernelCmdlines> kernel_cmdlines;      // kNeedKernelCmdline
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);
