@@ -253,6 +253,7 @@ Snapshot collect(const sources::RootFs& fs, const CollectOptions& options) {
     if (options.needs & kNeedFirewall) snapshot.firewall = collect_firewall_facts(fs);
     if (options.needs & kNeedBootFiles) snapshot.boot_files = collect_boot_files(fs);
     if (options.needs & kNeedLibvirtGroups) snapshot.libvirt_groups = collect_libvirt_groups(fs);
+    if (options.needs & kNeedLvmBackups) snapshot.lvm_backups = read_lvm_backups(fs);
     if (options.needs & kNeedProcessLabels) {
         for (const Guest& guest : snapshot.inventory.guests) {
             if (!guest.running()) continue;
