@@ -388,6 +388,15 @@ std::pair<std::string, std::string_view> unquote(std::string_view s) {
     }
     return {out, i < s.size() ? s.substr(i + 1) : std::string_view()};
 }
+
+std::string doubled(std::string_view name) {
+    std::string out;
+    for (const char c : name) {
+        out += c;
+        if (c == '-') out += c;
+    }
+    return out;
+}
 }  // namespace
 
 std::optional<std::pair<std::string, std::string>> split_dm_lvm_name(std::string_view dm_name) {
@@ -396,6 +405,9 @@ std::optional<std::pair<std::string, std::string>> split_dm_lvm_name(std::string
     auto [layer, _] = unquote(layer_rest);
     if (!layer.empty() || !layer_rest.empty()) return std::nullopt;
     if (!valid_lvm_name(vg) || !valid_lvm_name(lv)) return std::nullopt;
+    // libdm reads a lone trailing '-' as part of the name ("vg-lv-" is LV "lv-"), but lvm
+    // names that LV "vg-lv--": only the name lvm itself would make counts.
+    if (doubled(vg) + "-" + doubled(lv) != dm_name) return std::nullopt;
     return std::pair{vg, lv};
 }
 

@@ -36,7 +36,8 @@ bool valid_lvm_name(std::string_view name);
 // The volume group and logical volume of a device-mapper name lvm made (libdm-string.c
 // dm_split_lvm_name): a single '-' separates, a doubled one stands for a hyphen in a name
 // ("a--b-c" is VG a-b, LV c). nullopt when the name has no separator, a layer suffix
-// (vg-lv-real: an internal device) or parts that are not valid lvm names.
+// (vg-lv-real: an internal device), parts that are not valid lvm names, or is not the name
+// lvm would give the pair (a lone trailing '-').
 std::optional<std::pair<std::string, std::string>> split_dm_lvm_name(std::string_view dm_name);
 
 }  // namespace oscapvirt::model
