@@ -22,6 +22,8 @@ packages=(
     libacl1-dev libcap-dev libbz2-dev libyaml-dev libdbus-1-dev libblkid-dev libpopt-dev xz-utils
     # differential tests of the OS configuration readers: the real programs as oracles
     openssh-server systemd
+    # GLib itself for the key file reader (qemu-ga.conf): GKeyFile through python3-gi
+    python3-gi gir1.2-glib-2.0
     # benchmarks (tests/bench/)
     hyperfine
 )

@@ -2,6 +2,7 @@
 // import_vsn1 checks) and device-mapper names of logical volumes.
 #include <gtest/gtest.h>
 
+#include "model/keyfile.h"
 #include "model/lvm_metadata.h"
 
 namespace oscapvirt::model {
@@ -120,6 +121,28 @@ TEST(LvmNames, ValidNames) {
     EXPECT_FALSE(valid_lvm_name("-x"));
     EXPECT_FALSE(valid_lvm_name("a/b"));
     EXPECT_FALSE(valid_lvm_name(std::string(128, 'a')));
+}
+
+// What tests/differential/keyfile_diff.py found GLib's GKeyFile to do.
+TEST(KeyFileAsGLib, ReadsLinesAsGKeyFile) {
+    auto parsed = parse_keyfile("# c\n [general] \t\n block-rpcs = a,b \nk[C]=c\nk[de]=d\nk[]=e\n");
+    ASSERT_TRUE(std::holds_alternative<KeyFile>(parsed));
+    const KeyFile& file = std::get<KeyFile>(parsed);
+    ASSERT_NE(file.find("general", "block-rpcs"), nullptr);
+    EXPECT_EQ(file.find("general", "block-rpcs")->raw_value, "a,b ");
+    EXPECT_NE(file.find("general", "k[C]"), nullptr);  // the C locale's translation is kept
+    EXPECT_EQ(file.find("general", "k[de]"), nullptr);
+    EXPECT_NE(file.find("general", "k[]"), nullptr);  // no locale: a key of its own
+}
+
+TEST(KeyFileAsGLib, RefusesWhatGLibRefuses) {
+    for (const char* text : {"[g]\f\nk=v\n", "[g]\nk]=v\n", "[g]\nk[de]x=v\n",
+                             "[g]\nEncoding=latin1\n", "[g]\n\v#x\n", "k=v\n", "[g\x7f]\n"})
+        EXPECT_TRUE(std::holds_alternative<ParseError>(parse_keyfile(text))) << text;
+    // a vertical tab is no blank to GLib: it stays in the key and the value
+    auto parsed = parse_keyfile("[g]\nk\v=\vv\n[h]\nEncoding=latin1\n");
+    ASSERT_TRUE(std::holds_alternative<KeyFile>(parsed));
+    EXPECT_EQ(std::get<KeyFile>(parsed).find("g", "k\v")->raw_value, "\vv");
 }
 
 }  // namespace
