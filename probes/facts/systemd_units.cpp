@@ -135,13 +135,27 @@ UnitReading read_unit_state(const sources::RootFs& fs, const std::string& unit,
         return reading;
     }
     const auto& file = std::get<std::optional<model::UnitFile>>(found);
+    const auto name = model::parse_unit_name(unit);
+    const bool instance = name && name->templated && !name->instance.empty();
+    const bool is_template = name && name->templated && name->instance.empty();
     std::string in_etc, in_run;
+    model::UnitLinks state_links;
     for (const DependencyLink& link : links) {
+        const bool config = link.unit_dir == kEtcUnitDir || link.unit_dir == kRunUnitDir;
+        if (is_template && config) {
+            const auto linked = model::parse_unit_name(link.unit);
+            if (linked && linked->templated && !linked->instance.empty() &&
+                linked->template_name() == unit)
+                state_links.instances_in_config = true;
+        }
         if (link.unit != unit) continue;
         if (link.unit_dir == kEtcUnitDir && in_etc.empty()) in_etc = link.path;
         if (link.unit_dir == kRunUnitDir && in_run.empty()) in_run = link.path;
+        if (!config && instance) state_links.instance_in_vendor = true;
     }
-    reading.state = model::unit_file_state(file, !in_etc.empty(), !in_run.empty());
+    state_links.in_etc = !in_etc.empty();
+    state_links.in_run = !in_run.empty();
+    reading.state = model::unit_file_state(file, state_links);
     if (file) reading.unit_file = file->path;
     reading.wanted_by = !in_etc.empty() ? in_etc : in_run;
     return reading;
@@ -197,6 +211,7 @@ Reading<BootUnits> read_boot_units(const sources::RootFs& fs) {
     if (!links) return links.error();
     boot.links = std::move(links.value());
     for (const DependencyLink& link : boot.links) {
+        if (link.unit_dir != kEtcUnitDir && link.unit_dir != kRunUnitDir) continue;
         if (boot.units.count(link.unit)) continue;
         UnitReading reading = read_unit_state(fs, link.unit, boot.links);
         if (!reading.error.empty()) return ReadError{link.unit, reading.error};

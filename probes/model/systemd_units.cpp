@@ -66,11 +66,20 @@ InstallInfo unit_install_info(std::string_view text) {
 
 UnitState unit_file_state(const std::optional<UnitFile>& file, bool wanted_in_etc,
                           bool wanted_in_run) {
+    UnitLinks links;
+    links.in_etc = wanted_in_etc;
+    links.in_run = wanted_in_run;
+    return unit_file_state(file, links);
+}
+
+UnitState unit_file_state(const std::optional<UnitFile>& file, const UnitLinks& links) {
     if (!file) return UnitState::NotFound;
     if (file->masked)
         return file->path.rfind("/run/", 0) == 0 ? UnitState::MaskedRuntime : UnitState::Masked;
-    if (wanted_in_etc) return UnitState::Enabled;
-    if (wanted_in_run) return UnitState::EnabledRuntime;
+    if (links.in_etc) return UnitState::Enabled;
+    if (links.in_run) return UnitState::EnabledRuntime;
+    if (links.instance_in_vendor) return UnitState::Static;
+    if (links.instances_in_config) return UnitState::Indirect;
     switch (unit_install_info(file->text)) {
         case InstallInfo::Rules:
             return UnitState::Disabled;

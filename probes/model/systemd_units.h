@@ -61,6 +61,20 @@ struct UnitFile {
 UnitState unit_file_state(const std::optional<UnitFile>& file, bool wanted_in_etc,
                           bool wanted_in_run);
 
+// The links that bear on one unit's state (install.c: find_symlinks_in_scope), from the
+// *.wants and *.requires directories of the search path.
+struct UnitLinks {
+    bool in_etc = false;  // a link named after the unit under /etc/systemd/system
+    bool in_run = false;  // ... under /run/systemd/system
+    // A link named after an instance under another search directory (/usr/lib...): systemctl
+    // reports the instance static (verified against systemctl 252; plain units ignore these).
+    bool instance_in_vendor = false;
+    // For a template (NAME@.service): a link named after one of its instances under /etc or
+    // /run makes the template indirect.
+    bool instances_in_config = false;
+};
+UnitState unit_file_state(const std::optional<UnitFile>& file, const UnitLinks& links);
+
 // A unit name as systemd splits it (unit-name.c): "getty@tty1.service" is prefix "getty",
 // instance "tty1", type "service"; a template has '@' and an empty instance.
 struct UnitName {
