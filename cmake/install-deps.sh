@@ -24,6 +24,8 @@ packages=(
     openssh-server systemd
     # GLib itself for the key file reader (qemu-ga.conf): GKeyFile through python3-gi
     python3-gi gir1.2-glib-2.0
+    # lvm2 itself for the LVM metadata reader: vgcfgrestore --list --file reads a backup
+    lvm2
     # benchmarks (tests/bench/)
     hyperfine
 )
