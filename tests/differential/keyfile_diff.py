@@ -3,7 +3,7 @@
 NetworkManager) against GLib's own GKeyFile (python3-gi: g_key_file_load_from_data,
 g_key_file_get_value, g_key_file_get_string) on generated and mutated files.
 
-  keyfile_diff.py WORKDIR KEYFILE_DUMP [COUNT]
+  keyfile_diff.py WORKDIR TEXT_READER_DUMP [COUNT]
 
 For every file both must agree whether it loads, and on each group and key: its raw value (the
 last assignment) and the string GLib returns for it, or that GLib refuses that string. GLib runs
@@ -87,7 +87,7 @@ while len(cases) < count:
         continue
     cases.append(data)
 paths = difftest.write_cases(work, cases)
-out = subprocess.run([dump] + paths, capture_output=True, text=True, check=True).stdout
+out = subprocess.run([dump, 'keyfile'] + paths, capture_output=True, text=True, check=True).stdout
 ours = {}
 for line in out.splitlines():
     path, _, rest = line.partition(": ")

@@ -3,7 +3,7 @@
 itself (package lvm2): `vgcfgrestore --list --file FILE` reads a backup as vgcfgrestore would
 and prints its volume group, or why it cannot.
 
-  lvm_diff.py WORKDIR LVM_DUMP [COUNT]
+  lvm_diff.py WORKDIR TEXT_READER_DUMP [COUNT]
 
 Generated backups (the layout lvm writes, with the freedoms of its grammar: comments, one-line
 sections, escapes, single quotes, arrays, repeated keys) and mutations of them. Every file lvm
@@ -71,7 +71,7 @@ def generate():
 cases = [generate() for _ in range(count)]
 paths = difftest.write_cases(work, cases)
 ours = {}
-for line in subprocess.run([dump] + paths, capture_output=True, text=True, errors="replace", check=True).stdout.splitlines():
+for line in subprocess.run([dump, 'lvm'] + paths, capture_output=True, text=True, errors="replace", check=True).stdout.splitlines():
     path, _, rest = line.partition(": ")
     ours[path] = rest
 failures = only_lvm_refuses = accepted = 0
