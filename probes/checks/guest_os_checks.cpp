@@ -87,11 +87,17 @@ class EncryptionJudge {
         }
         // /dev/VG/LV: the link lvm makes for each active logical volume
         const auto parts = split(clean_path(device), '/');
-        if (parts.size() == 4 && parts[1] == "dev" && backups_.ok() &&
-            backups_->count(std::string(parts[2])) && model::valid_lvm_name(parts[3])) {
-            judge_volume_group(std::string(parts[2]), std::string(parts[3]), std::move(where),
-                               verdict);
-            return;
+        if (parts.size() == 4 && parts[1] == "dev" && model::valid_lvm_name(parts[2]) &&
+            model::valid_lvm_name(parts[3])) {
+            if (!backups_.ok()) {
+                verdict.error(where.because(backups_.error()));
+                return;
+            }
+            if (backups_->count(std::string(parts[2]))) {
+                judge_volume_group(std::string(parts[2]), std::string(parts[3]), std::move(where),
+                                   verdict);
+                return;
+            }
         }
         verdict.fail(where.because(
             "not a device /etc/crypttab opens nor a logical volume of an encrypted volume group"));
