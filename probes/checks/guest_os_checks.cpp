@@ -218,8 +218,20 @@ Verdict filesystems_encrypted(const facts::Snapshot& snapshot, const Params& par
         where.add("line", std::to_string(entry.line))
             .add("source", entry.source)
             .add("target", entry.target);
-        if (exempt && std::regex_match(entry.target, *exempt)) continue;
-        if (exempt_type(entry.fstype) || bind_mount(entry.options)) continue;
+        const char* exemption =
+            exempt && std::regex_match(entry.target, *exempt) ? "mount point exempt by the Value"
+            : exempt_type(entry.fstype) ? "virtual, network or read-only media type"
+            : bind_mount(entry.options) ? "bind mount"
+                                        : nullptr;
+        if (exemption) {
+            verdict.note(Evidence("note", "exempt")
+                             .add("file", "/etc/fstab")
+                             .add("line", std::to_string(entry.line))
+                             .add("target", entry.target)
+                             .add("type", entry.fstype)
+                             .because(exemption));
+            continue;
+        }
         judge.judge(entry.source, std::move(where), verdict);
     }
     Verdict result = std::move(verdict).finish();

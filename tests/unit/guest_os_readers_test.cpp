@@ -2,6 +2,7 @@
 // import_vsn1 checks) and device-mapper names of logical volumes.
 #include <gtest/gtest.h>
 
+#include "model/fstab.h"
 #include "model/keyfile.h"
 #include "model/lvm_metadata.h"
 
@@ -121,6 +122,15 @@ TEST(LvmNames, ValidNames) {
     EXPECT_FALSE(valid_lvm_name("-x"));
     EXPECT_FALSE(valid_lvm_name("a/b"));
     EXPECT_FALSE(valid_lvm_name(std::string(128, 'a')));
+}
+
+TEST(FstabFields, KeepsTypeAndOptions) {
+    const Fstab fstab = parse_fstab("/srv /var/www none bind 0 0\nfs /x nfs\\0404\n");
+    ASSERT_EQ(fstab.entries.size(), 2u);
+    EXPECT_EQ(fstab.entries[0].fstype, "none");
+    EXPECT_EQ(fstab.entries[0].options, "bind");
+    EXPECT_EQ(fstab.entries[1].fstype, "nfs 4");  // escapes resolved, as libmount does
+    EXPECT_EQ(fstab.entries[1].options, "");      // absent: libmount's defaults
 }
 
 // What tests/differential/keyfile_diff.py found GLib's GKeyFile to do.
