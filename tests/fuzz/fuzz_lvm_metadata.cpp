@@ -6,15 +6,14 @@
 #include <string>
 #include <string_view>
 
+#include "fuzz_support.h"
 #include "model/lvm_metadata.h"
 
 namespace {
 
 namespace model = oscapvirt::model;
 
-void require(bool condition) {
-    if (!condition) __builtin_trap();
-}
+using fuzz::require;
 
 // A string as lvm's exporter writes it: in double quotes, '"' and '\' escaped.
 std::string quoted(std::string_view s) {
@@ -35,7 +34,7 @@ std::string hyphens_doubled(std::string_view s) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    const std::string text = fuzz::text_of(data, size);
     const auto parsed = model::parse_lvm_metadata(text);
     if (const auto* m = std::get_if<model::LvmMetadata>(&parsed)) {
         std::string out = "contents = \"Text Format Volume Group\"\nversion = 1\n" +
