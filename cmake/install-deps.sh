@@ -26,6 +26,10 @@ packages=(
     libsasl2-dev libsasl2-modules
     # kernel command line readers: grub-editenv and grub-script-check (GRUB's own readers)
     grub-common
+    # GLib itself for the key file reader (qemu-ga.conf): GKeyFile through python3-gi
+    python3-gi gir1.2-glib-2.0
+    # lvm2 itself for the LVM metadata reader: vgcfgrestore --list --file reads a backup
+    lvm2
     # benchmarks (tests/bench/)
     hyperfine
 )

@@ -40,6 +40,7 @@ Registry all_checks() {
     add_group_checks(registry);
     add_sasl_checks(registry);
     add_kernel_cmdline_checks(registry);
+    add_guest_os_checks(registry);
     return registry;
 }
 

@@ -53,5 +53,6 @@ void add_label_checks(Registry& registry);
 void add_group_checks(Registry& registry);
 void add_sasl_checks(Registry& registry);
 void add_kernel_cmdline_checks(Registry& registry);
+void add_guest_os_checks(Registry& registry);
 
 }  // namespace oscapvirt::checks

@@ -256,6 +256,7 @@ Snapshot collect(const sources::RootFs& fs, const CollectOptions& options) {
     if (options.needs & kNeedQemuGroup) snapshot.qemu_group = collect_qemu_group(fs);
     if (options.needs & kNeedSasl) snapshot.sasl = collect_sasl(fs);
     if (options.needs & kNeedKernelCmdline) snapshot.kernel_cmdlines = collect_kernel_cmdlines(fs);
+    if (options.needs & kNeedLvmBackups) snapshot.lvm_backups = read_lvm_backups(fs);
     if (options.needs & kNeedProcessLabels) {
         for (const Guest& guest : snapshot.inventory.guests) {
             if (!guest.running()) continue;

@@ -14,6 +14,7 @@
 #include "facts/group_facts.h"
 #include "facts/sasl_facts.h"
 #include "facts/kernel_cmdline_facts.h"
+#include "facts/lvm_facts.h"
 #include "model/domain.h"
 #include "model/libvirt_conf.h"
 #include "model/mounts.h"
@@ -99,6 +100,8 @@ enum Need : Needs {
     kNeedFirewall = Needs{1} << 36,  // firewall units enabled at boot and their configuration
     kNeedBootFiles = Needs{1} << 37,  // fstab, crypttab, dracut and initramfs-tools configuration
     kNeedLibvirtGroups = Needs{1} << 38,  // /etc/group and the daemons' unix_sock_group
+    // guest-os: bits 42-43, 52-55
+    kNeedLvmBackups = Needs{1} << 42,  // /etc/lvm/backup/*
 };
 
 // Where libvirt keeps images when no pool says otherwise.
@@ -237,6 +240,7 @@ struct Snapshot {
     std::optional<BootFiles> boot_files;    // kNeedBootFiles
     std::optional<LibvirtGroups> libvirt_groups;  // kNeedLibvirtGroups
     Reading<KernelCmdlines> kernel_cmdlines;      // kNeedKernelCmdline
+    Reading<LvmBackups> lvm_backups;              // kNeedLvmBackups
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);

@@ -132,10 +132,10 @@ void dump_sysctl_forwarding(const char* root_dir) {
     std::cout << "forwarding " << state << "\n";
 }
 
-// What `systemctl --root=ROOT is-enabled auditd.service` prints.
-void dump_unit(const char* root_dir) {
+// What `systemctl --root=ROOT is-enabled UNIT` prints.
+void dump_unit(const char* root_dir, const std::string& unit = "auditd.service") {
     auto fs = open_root(root_dir);
-    const auto reading = fs ? oscapvirt::facts::read_unit_state(*fs, "auditd.service")
+    const auto reading = fs ? oscapvirt::facts::read_unit_state(*fs, unit)
                             : oscapvirt::facts::UnitReading{};
     if (!fs || !reading.error.empty())
         std::cout << "error\n";
@@ -164,6 +164,10 @@ int main(int argc, char** argv) {
             dump_unit(argv[i]);
         else if (kind == "sasl")
             dump_sasl(argv[i]);
+        else if (kind == "unit-named" && i + 1 < argc) {  // pairs: ROOT UNIT
+            dump_unit(argv[i], argv[i + 1]);
+            ++i;
+        }
         else if (kind == "sshd-rule")
             dump_sshd(argv[i], true);
         else {
