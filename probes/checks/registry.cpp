@@ -38,6 +38,7 @@ Registry all_checks() {
     add_firewall_checks(registry);
     add_label_checks(registry);
     add_group_checks(registry);
+    add_service_checks(registry);
     return registry;
 }
 

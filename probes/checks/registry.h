@@ -51,5 +51,6 @@ void add_os_checks(Registry& registry);
 void add_firewall_checks(Registry& registry);
 void add_label_checks(Registry& registry);
 void add_group_checks(Registry& registry);
+void add_service_checks(Registry& registry);
 
 }  // namespace oscapvirt::checks

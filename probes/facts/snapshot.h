@@ -94,6 +94,10 @@ enum Need : Needs {
     kNeedFirewall = Needs{1} << 36,  // firewall units enabled at boot and their configuration
     kNeedBootFiles = Needs{1} << 37,  // fstab, crypttab, dracut and initramfs-tools configuration
     kNeedLibvirtGroups = Needs{1} << 38,  // /etc/group and the daemons' unix_sock_group
+    // units: bits 39-41 (facts/systemd_units.h, facts/service_facts.h)
+    kNeedBootUnits = Needs{1} << 39,      // units linked from *.wants/*.requires, SysV links
+    kNeedInetdServices = Needs{1} << 40,  // xinetd.conf with its includes, inetd.conf
+    kNeedAuditdProcess = Needs{1} << 41,  // auditd's pid file and /proc/PID/comm
 };
 
 // Where libvirt keeps images when no pool says otherwise.
