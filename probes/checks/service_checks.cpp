@@ -17,8 +17,8 @@ bool starts(model::UnitState state) {
 
 // What a rule forbids: unit names, SysV script names, xinetd/inetd services.
 struct Forbidden {
-    std::regex unit;                                    // whole unit name
-    std::regex sysv;                                    // the script name of a start link
+    std::regex unit;                                          // whole unit name
+    std::regex sysv;                                          // the script name of a start link
     std::function<bool(const model::XinetdService&)> xinetd;  // nullptr: xinetd not judged
     std::function<bool(const model::InetdEntry&)> inetd;      // nullptr: inetd not judged
 };
@@ -104,15 +104,16 @@ Verdict no_unneeded_network_services(const facts::Snapshot& snapshot, const Para
         std::regex("(" + alternatives + R"()(-[0-9][0-9.]*)?(@[^/]*)?\.(service|socket))",
                    std::regex::icase),
         std::regex("(" + alternatives + ")", std::regex::icase), nullptr, nullptr};
-    Verdict verdict = judge_services(snapshot, forbidden,
-                                     field("unneeded_services_enabled", "none"));
+    Verdict verdict =
+        judge_services(snapshot, forbidden, field("unneeded_services_enabled", "none"));
     verdict.evidence.insert(verdict.evidence.begin(),
                             field("host_unneeded_services", names.describe()));
     return verdict;
 }
 
 const std::regex& plaintext_login_units() {
-    static const std::regex units(R"((in\.)?(telnet|rsh|rlogin|rexec)d?(@[^/]*)?\.(socket|service))");
+    static const std::regex units(
+        R"((in\.)?(telnet|rsh|rlogin|rexec)d?(@[^/]*)?\.(socket|service))");
     return units;
 }
 
@@ -144,7 +145,8 @@ bool vnc_program(const std::string& path) {
 // G01: no VNC server starts in the guest.
 Verdict no_vnc_server(const facts::Snapshot& snapshot, const Params&) {
     const Forbidden forbidden{
-        std::regex(R"((vncserver|x0vncserver|xvnc|Xvnc|x11vnc|tigervnc[^/@]*|tightvnc[^/@]*|vino-server|wayvnc)(@[^/]*)?\.(socket|service))"),
+        std::regex(
+            R"((vncserver|x0vncserver|xvnc|Xvnc|x11vnc|tigervnc[^/@]*|tightvnc[^/@]*|vino-server|wayvnc)(@[^/]*)?\.(socket|service))"),
         std::regex("vncserver|tightvncserver|x11vnc|tigervncserver|vino-server|wayvnc"),
         [](const model::XinetdService& service) { return vnc_program(service.server); },
         [](const model::InetdEntry& entry) { return vnc_program(entry.server); }};

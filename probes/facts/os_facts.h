@@ -53,9 +53,9 @@ struct OsFacts {
     SshdConfigReading sshd_config;
     SysctlReading sysctl;
     std::map<std::string, UnitReading> units;  // by unit name, the units checks ask for
-    Reading<BootUnits> boot_units;               // kNeedBootUnits
-    Reading<InetdServices> inetd_services;       // kNeedInetdServices
-    Reading<AuditdProcess> auditd_process;       // kNeedAuditdProcess
+    Reading<BootUnits> boot_units;             // kNeedBootUnits
+    Reading<InetdServices> inetd_services;     // kNeedInetdServices
+    Reading<AuditdProcess> auditd_process;     // kNeedAuditdProcess
 };
 
 SelinuxConfigReading read_selinux_config(const sources::RootFs& fs);

@@ -57,14 +57,14 @@ struct XinetdReader {
 
 }  // namespace
 
-Reading<InetdServices> read_inetd_services(const sources::RootFs& fs) {
+Reading<InetdServices> read_xinetd_config(const sources::RootFs& fs, const std::string& conf_path) {
     InetdServices services;
     XinetdReader xinetd{fs, services, {}, {}, false};
-    auto conf = fs.status(kXinetdConfPath);
+    auto conf = fs.status(conf_path);
     if (auto* err = std::get_if<sources::FsError>(&conf)) return read_error(*err);
     std::optional<ReadError> error;
     if (std::get<std::optional<sources::FileStatus>>(conf))
-        error = xinetd.read_file(kXinetdConfPath, 0);
+        error = xinetd.read_file(conf_path, 0);
     else if (auto dir = fs.status(kXinetdDir);
              !std::holds_alternative<std::optional<sources::FileStatus>>(dir) ||
              std::get<std::optional<sources::FileStatus>>(dir))
@@ -73,6 +73,13 @@ Reading<InetdServices> read_inetd_services(const sources::RootFs& fs) {
     for (XinetdServiceReading& reading : services.xinetd)
         reading.started = model::xinetd_service_started(reading.service, xinetd.disabled,
                                                         xinetd.enabled, xinetd.has_enabled_list);
+    return services;
+}
+
+Reading<InetdServices> read_inetd_services(const sources::RootFs& fs) {
+    auto read = read_xinetd_config(fs, kXinetdConfPath);
+    if (!read) return read;
+    InetdServices services = std::move(read.value());
     auto inetd = fs.read_file_if_exists(kInetdConfPath, 4 * 1024 * 1024);
     if (auto* err = std::get_if<sources::FsError>(&inetd)) return read_error(*err);
     if (const auto& text = std::get<std::optional<std::string>>(inetd)) {

@@ -34,6 +34,8 @@ struct InetdServices {
 // Any file or directory that cannot be read (a FIFO, no permission, a link out of reach), an
 // include loop, or a file xinetd's parser would refuse is an error.
 Reading<InetdServices> read_inetd_services(const sources::RootFs& fs);
+// The xinetd part alone, from another main file (differential tests).
+Reading<InetdServices> read_xinetd_config(const sources::RootFs& fs, const std::string& conf_path);
 
 inline constexpr const char* kAuditdPidFiles[] = {"/run/auditd.pid", "/var/run/auditd.pid"};
 

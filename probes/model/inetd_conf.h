@@ -16,7 +16,7 @@ struct InetdEntry {
     int line = 0;
     std::string service;  // without a local address
     std::string socket_type;
-    std::string server;   // the server program (internal for inetd's own services)
+    std::string server;  // the server program (internal for inetd's own services)
 };
 
 struct InetdConf {

@@ -61,8 +61,7 @@ Parsed<XinetdFile> parse_xinetd_conf(std::string_view text) {
         const std::vector<std::string> head = words(lines[i].text);
         const int number = lines[i].number;
         if (head[0] == "include" || head[0] == "includedir") {
-            if (head.size() != 2)
-                return ParseError{number, head[0] + " takes one path"};
+            if (head.size() != 2) return ParseError{number, head[0] + " takes one path"};
             file.includes.push_back({head[0] == "includedir", head[1], number});
             continue;
         }
@@ -70,7 +69,8 @@ Parsed<XinetdFile> parse_xinetd_conf(std::string_view text) {
         if (!defaults && head[0] != "service")
             return ParseError{number, "not an entry: " + head[0]};
         if (defaults ? head.size() != 1 : head.size() != 2)
-            return ParseError{number, defaults ? "defaults takes no name" : "service takes one name"};
+            return ParseError{number,
+                              defaults ? "defaults takes no name" : "service takes one name"};
         if (i + 1 >= lines.size() || lines[i + 1].text != "{")
             return ParseError{number, head[0] + ": missing '{' on a line of its own"};
         XinetdService service;
@@ -112,8 +112,7 @@ Parsed<XinetdFile> parse_xinetd_conf(std::string_view text) {
     return file;
 }
 
-bool xinetd_service_started(const XinetdService& service,
-                            const std::vector<std::string>& disabled,
+bool xinetd_service_started(const XinetdService& service, const std::vector<std::string>& disabled,
                             const std::vector<std::string>& enabled, bool has_enabled_list) {
     if (service.disable) return false;
     const std::string& id = service.id.empty() ? service.name : service.id;

@@ -23,10 +23,10 @@ namespace oscapvirt::model {
 
 struct XinetdService {
     std::string name;
-    int line = 0;           // of `service NAME`
-    bool disable = false;   // disable = yes
-    std::string server;     // server = PATH, empty when absent
-    std::string id;         // id = ..., empty when absent (defaults to the name)
+    int line = 0;          // of `service NAME`
+    bool disable = false;  // disable = yes
+    std::string server;    // server = PATH, empty when absent
+    std::string id;        // id = ..., empty when absent (defaults to the name)
 };
 
 struct XinetdInclude {
@@ -51,8 +51,7 @@ Parsed<XinetdFile> parse_xinetd_conf(std::string_view text);
 bool xinetd_includedir_reads(std::string_view name);
 
 // Whether xinetd starts a service, given the defaults' lists of every file read.
-bool xinetd_service_started(const XinetdService& service,
-                            const std::vector<std::string>& disabled,
+bool xinetd_service_started(const XinetdService& service, const std::vector<std::string>& disabled,
                             const std::vector<std::string>& enabled, bool has_enabled_list);
 
 }  // namespace oscapvirt::model
