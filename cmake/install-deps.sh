@@ -22,6 +22,9 @@ packages=(
     libacl1-dev libcap-dev libbz2-dev libyaml-dev libdbus-1-dev libblkid-dev libpopt-dev xz-utils
     # differential tests of the OS configuration readers: the real programs as oracles
     openssh-server systemd
+    # xinetd differential: apt-get download + dpkg-deb (xinetd is unpacked, never installed),
+    # script(1) and unshare(1)
+    bsdutils util-linux
     # benchmarks (tests/bench/)
     hyperfine
 )
