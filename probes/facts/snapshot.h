@@ -70,16 +70,16 @@ enum Need : Needs {
     kNeedStoragePools = Needs{1} << 6,  // /etc/libvirt/storage/*.xml
     kNeedGraphicsSecrets = Needs{1} << 7,  // state files too: the read-only API strips passwords
     // sVirt labels (with kNeedStoragePools, which maps volumes and names the pool directories):
-    kNeedFileLabels = Needs{1} << 8,     // every local file a guest definition names
-    kNeedPoolLabels = Needs{1} << 9,     // pool target directories and the default image directory
-    kNeedPoolFiles = Needs{1} << 10,     // every file in those directories
-    kNeedMounts = Needs{1} << 11,        // /proc/mounts
-    kNeedVirtBooleans = Needs{1} << 12,  // virt SELinux booleans, current and pending
+    kNeedFileLabels = Needs{1} << 8,    // every local file a guest definition names
+    kNeedPoolLabels = Needs{1} << 9,    // pool target directories and the default image directory
+    kNeedPoolFiles = Needs{1} << 10,    // every file in those directories
+    kNeedMounts = Needs{1} << 11,       // /proc/mounts
+    kNeedVirtBooleans = Needs{1} << 12, // virt SELinux booleans, current and pending
     // AppArmor (bits 44-51):
-    kNeedAppArmorState = Needs{1} << 44,      // /sys/module/apparmor, the loaded-profiles listing
-    kNeedAppArmorPolicy = Needs{1} << 45,     // the templates' policy and per-guest profiles
+    kNeedAppArmorState = Needs{1} << 44,   // /sys/module/apparmor, the loaded-profiles listing
+    kNeedAppArmorPolicy = Needs{1} << 45,  // the templates' policy and per-guest profiles
     kNeedAppArmorTemplates = Needs{1} << 47,  // libvirt's templates and abstraction only
-    kNeedAppArmorLabels = Needs{1} << 46,     // AppArmor labels of running guests' QEMU processes
+    kNeedAppArmorLabels = Needs{1} << 46,  // AppArmor labels of running guests' QEMU processes
     kNeedTls = Needs{1} << 56,  // TLS endpoints and their credentials (with kNeedQemuConf)
     // Bits 20-27: libvirt daemon configuration.
     kNeedLibvirtConfs = Needs{1} << 20,  // /etc/libvirt/{qemu,libvirtd,virt*d}.conf
@@ -91,7 +91,7 @@ enum Need : Needs {
     kNeedUnits = Needs{1} << 31,          // systemd unit enablement
     kNeedKernelCmdline = Needs{1} << 32,  // GRUB and BLS kernel command lines
     // os-readers-b: bits 36-43
-    kNeedFirewall = Needs{1} << 36,   // firewall units enabled at boot and their configuration
+    kNeedFirewall = Needs{1} << 36,  // firewall units enabled at boot and their configuration
     kNeedBootFiles = Needs{1} << 37,  // fstab, crypttab, dracut and initramfs-tools configuration
     kNeedLibvirtGroups = Needs{1} << 38,  // /etc/group and the daemons' unix_sock_group
     // units: bits 39-41 (facts/systemd_units.h, facts/service_facts.h)
@@ -199,7 +199,7 @@ struct Snapshot {
     // By QEMU process id (0: unknown), so that two guests of one name (a conflict) are each
     // judged by their own process; see process_label().
     std::map<int, LabelReading> process_labels;
-    std::map<std::string, PciReading> pci_devices;  // by PCI address (0000:03:00.1)
+    std::map<std::string, PciReading> pci_devices;       // by PCI address (0000:03:00.1)
     IommuReading iommu;
     std::map<std::string, BlockReading> block_devices;  // by disk source path as defined
     std::optional<model::ConfFile> qemu_conf;  // empty file when absent; nullopt when unusable
@@ -228,10 +228,10 @@ struct Snapshot {
     std::map<std::string, ConfReading> libvirt_confs;
     std::string libvirt_confs_error;  // /etc/libvirt could not be listed
     QemuUserFacts qemu_user;
-    std::optional<TlsInventory> tls;              // collected with kNeedTls
-    OsFacts os;                                   // host OS settings, by the kNeed bits 28-35
-    std::optional<FirewallFacts> firewall;        // kNeedFirewall
-    std::optional<BootFiles> boot_files;          // kNeedBootFiles
+    std::optional<TlsInventory> tls;  // collected with kNeedTls
+    OsFacts os;                       // host OS settings, by the kNeed bits 28-35
+    std::optional<FirewallFacts> firewall;  // kNeedFirewall
+    std::optional<BootFiles> boot_files;    // kNeedBootFiles
     std::optional<LibvirtGroups> libvirt_groups;  // kNeedLibvirtGroups
 };
 
