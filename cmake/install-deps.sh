@@ -30,6 +30,9 @@ packages=(
     python3-gi gir1.2-glib-2.0
     # lvm2 itself for the LVM metadata reader: vgcfgrestore --list --file reads a backup
     lvm2
+    # xinetd differential: apt-get download + dpkg-deb (xinetd is unpacked, never installed),
+    # script(1) and unshare(1)
+    bsdutils util-linux
     # benchmarks (tests/bench/)
     hyperfine
 )

@@ -259,18 +259,13 @@ NftablesConfig read_nftables(const sources::RootFs& fs) {
     return config;
 }
 
-bool sysv_start_link(const sources::RootFs& fs, const std::string& service) {
-    auto listing = fs.list_dir("/etc/rc.d/rc3.d");
-    const auto* entries = std::get_if<std::optional<std::vector<sources::DirEntry>>>(&listing);
-    if (!entries || !*entries) return false;
-    for (const sources::DirEntry& entry : **entries) {
-        const std::string& n = entry.name;
-        if (n.size() == 3 + service.size() && n[0] == 'S' &&
-            isdigit(static_cast<unsigned char>(n[1])) &&
-            isdigit(static_cast<unsigned char>(n[2])) && n.substr(3) == service)
-            return true;
-    }
-    return false;
+// A runlevel 3 start link S<nn>SERVICE (Red Hat: /etc/rc.d/rc3.d). A runlevel directory that
+// cannot be listed counts as no link here, as before the shared reader.
+bool sysv_start_link(const Reading<std::vector<SysvStartLink>>& links, const std::string& service) {
+    if (!links) return false;
+    return std::any_of(links->begin(), links->end(), [&](const SysvStartLink& link) {
+        return link.runlevel == 3 && link.service == service;
+    });
 }
 
 }  // namespace
@@ -316,8 +311,9 @@ FirewallFacts collect_firewall_facts(const sources::RootFs& fs) {
     for (const char* unit : {"firewalld.service", "nftables.service", "iptables.service",
                              "ip6tables.service", "netfilter-persistent.service"})
         facts.units[unit] = unit_enablement(fs, unit, links);
-    facts.sysv_iptables = sysv_start_link(fs, "iptables");
-    facts.sysv_ip6tables = sysv_start_link(fs, "ip6tables");
+    const auto sysv = read_sysv_start_links(fs);
+    facts.sysv_iptables = sysv_start_link(sysv, "iptables");
+    facts.sysv_ip6tables = sysv_start_link(sysv, "ip6tables");
     if (facts.units["firewalld.service"].enabled) facts.firewalld = read_firewalld_config(fs);
     facts.sysconfig_v4 = read_iptables(fs, "/etc/sysconfig/iptables");
     facts.sysconfig_v6 = read_iptables(fs, "/etc/sysconfig/ip6tables");

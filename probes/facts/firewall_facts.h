@@ -61,7 +61,7 @@ struct FirewallFacts {
     // firewalld.service, nftables.service, iptables.service, ip6tables.service,
     // netfilter-persistent.service
     std::map<std::string, UnitEnablement> units;
-    bool sysv_iptables = false, sysv_ip6tables = false;  // /etc/rc.d/rc3.d/S??ip(6)tables
+    bool sysv_iptables = false, sysv_ip6tables = false;  // rc3.d/S<nn>ip(6)tables (SysV init)
     FirewalldConfig firewalld;
     IptablesFile sysconfig_v4, sysconfig_v6;    // /etc/sysconfig/iptables, ip6tables
     IptablesFile persistent_v4, persistent_v6;  // /etc/iptables/rules.v4, rules.v6

@@ -249,6 +249,9 @@ void collect_os_facts(const sources::RootFs& fs, Needs needs, OsFacts& os) {
     if (needs & kNeedSysctl) os.sysctl = read_sysctl(fs);
     if (needs & kNeedUnits)
         for (const std::string& unit : kCheckedUnits) os.units[unit] = read_unit_state(fs, unit);
+    if (needs & kNeedBootUnits) os.boot_units = read_boot_units(fs);
+    if (needs & kNeedInetdServices) os.inetd_services = read_inetd_services(fs);
+    if (needs & kNeedAuditdProcess) os.auditd_process = read_auditd_process(fs);
 }
 
 }  // namespace oscapvirt::facts

@@ -9,6 +9,7 @@
 #include "model/selinux_config.h"
 #include "model/sshd_config.h"
 #include "model/sysctl.h"
+#include "facts/service_facts.h"
 #include "facts/systemd_units.h"
 #include "sources/root_fs.h"
 
@@ -52,6 +53,9 @@ struct OsFacts {
     SshdConfigReading sshd_config;
     SysctlReading sysctl;
     std::map<std::string, UnitReading> units;  // by unit name, the units checks ask for
+    Reading<BootUnits> boot_units;             // kNeedBootUnits
+    Reading<InetdServices> inetd_services;     // kNeedInetdServices
+    Reading<AuditdProcess> auditd_process;     // kNeedAuditdProcess
 };
 
 SelinuxConfigReading read_selinux_config(const sources::RootFs& fs);

@@ -102,6 +102,10 @@ enum Need : Needs {
     kNeedLibvirtGroups = Needs{1} << 38,  // /etc/group and the daemons' unix_sock_group
     // guest-os: bits 42-43, 52-55
     kNeedLvmBackups = Needs{1} << 42,  // /etc/lvm/backup/*
+    // units: bits 39-41 (facts/systemd_units.h, facts/service_facts.h)
+    kNeedBootUnits = Needs{1} << 39,      // units linked from *.wants/*.requires, SysV links
+    kNeedInetdServices = Needs{1} << 40,  // xinetd.conf with its includes, inetd.conf
+    kNeedAuditdProcess = Needs{1} << 41,  // auditd's pid file and /proc/PID/comm
 };
 
 // Where libvirt keeps images when no pool says otherwise.

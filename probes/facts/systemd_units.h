@@ -25,12 +25,11 @@ struct DependencyLink {
 };
 
 // Every symbolic link in the *.wants and *.requires directories of each of `unit_dirs`
-// (missing directories are skipped; by default the whole search path). A *.wants or *.requires entry that is not a directory
-// (a FIFO, a file) or a directory that cannot be listed is an error: systemd would skip it,
-// a judge cannot tell what it was meant to hold.
+// (missing directories are skipped; by default the whole search path). A *.wants or *.requires
+// entry that is not a directory (a FIFO, a file) or a directory that cannot be listed is an error:
+// systemd would skip it, a judge cannot tell what it was meant to hold.
 Reading<std::vector<DependencyLink>> read_dependency_links(
-    const sources::RootFs& fs,
-    const std::vector<std::string>& unit_dirs = model::kSystemUnitPath);
+    const sources::RootFs& fs, const std::vector<std::string>& unit_dirs = model::kSystemUnitPath);
 
 // The unit file systemd uses for `unit`: the first file or link of that name along the search
 // path, for an instance the template's when no file is named after the instance; a link to
@@ -72,7 +71,7 @@ Reading<std::vector<SysvStartLink>> read_sysv_start_links(const sources::RootFs&
 // enablement, and the SysV start links: what starts at boot.
 struct BootUnits {
     std::map<std::string, UnitReading> units;  // by the links' unit names
-    std::vector<DependencyLink> links;          // along the whole search path
+    std::vector<DependencyLink> links;         // along the whole search path
     std::vector<SysvStartLink> sysv;
 };
 Reading<BootUnits> read_boot_units(const sources::RootFs& fs);

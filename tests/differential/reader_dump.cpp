@@ -4,6 +4,7 @@
 //   reader_dump sshd ROOT_DIR...       (what `sshd -T` prints for PermitRootLogin)
 //   reader_dump sshd-rule ROOT_DIR...  (pass/fail of the root-login rule)
 //   reader_dump sasl FILE...           (libsasl2's mech_list: error, refused, unset or names)
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -135,12 +136,31 @@ void dump_sysctl_forwarding(const char* root_dir) {
 // What `systemctl --root=ROOT is-enabled UNIT` prints.
 void dump_unit(const char* root_dir, const std::string& unit = "auditd.service") {
     auto fs = open_root(root_dir);
-    const auto reading = fs ? oscapvirt::facts::read_unit_state(*fs, unit)
-                            : oscapvirt::facts::UnitReading{};
+    const auto reading =
+        fs ? oscapvirt::facts::read_unit_state(*fs, unit) : oscapvirt::facts::UnitReading{};
     if (!fs || !reading.error.empty())
         std::cout << "error\n";
     else
         std::cout << oscapvirt::model::unit_state_name(reading.state) << "\n";
+}
+
+// The services xinetd starts from FILE (read with the root /, as xinetd -f FILE would),
+// sorted, one line; "error" when the reader refuses the configuration.
+void dump_xinetd(const char* file) {
+    auto fs = open_root("/");
+    const auto reading = fs ? oscapvirt::facts::read_xinetd_config(*fs, file)
+                            : oscapvirt::facts::Reading<oscapvirt::facts::InetdServices>();
+    if (!reading) {
+        std::cout << "error\n";
+        return;
+    }
+    std::vector<std::string> started;
+    for (const auto& service : reading->xinetd)
+        if (service.started) started.push_back(service.service.name);
+    std::sort(started.begin(), started.end());
+    std::string line;
+    for (const auto& name : started) line += (line.empty() ? "" : " ") + name;
+    std::cout << (line.empty() ? "none" : line) << "\n";
 }
 
 }  // namespace
@@ -167,7 +187,8 @@ int main(int argc, char** argv) {
         else if (kind == "unit-named" && i + 1 < argc) {  // pairs: ROOT UNIT
             dump_unit(argv[i], argv[i + 1]);
             ++i;
-        }
+        } else if (kind == "xinetd")
+            dump_xinetd(argv[i]);
         else if (kind == "sshd-rule")
             dump_sshd(argv[i], true);
         else {

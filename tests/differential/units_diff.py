@@ -3,7 +3,8 @@
 (systemd 252) on generated unit trees: unit files in every search directory, empty files,
 masks, wants/requires/upholds links under /etc and /run, vendor wants links, presets, links to
 removed unit files; plain services, sockets, template instances (foo@bar.service from
-foo@.service, also with a file of its own) and the template itself.
+foo@.service, also with a file of its own) and the template itself; regular files in wants
+directories.
 
 units_diff.py WORKDIR READER_DUMP [COUNT]"""
 import os
@@ -49,6 +50,10 @@ def make_case(rng, path):
         os.makedirs(os.path.join(path, d), exist_ok=True)
         name = rng.choice(link_names)
         dest = rng.choice(files)
+        if rng.random() < 0.1:  # a regular file in a wants directory is no enablement link
+            with open(os.path.join(path, d, name), "wb") as f:
+                f.write(rng.choice(CONTENTS))
+            continue
         os.symlink(rng.choice(["/usr/lib/systemd/system/" + dest, "../" + dest, "/nonexistent/" + dest]),
                    os.path.join(path, d, name))
     return unit
