@@ -4,20 +4,15 @@
 #include <string>
 
 #include "model/inetd_conf.h"
-
-namespace {
-void require(bool condition) {
-    if (!condition) __builtin_trap();
-}
-}  // namespace
+#include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace oscapvirt::model;
-    const std::string text(reinterpret_cast<const char*>(data), size);
+    const std::string text = fuzz::text_of(data, size);
     const InetdConf conf = parse_inetd_conf(text);
     for (const InetdEntry& entry : conf.entries) {
-        require(entry.line > 0 && !entry.socket_type.empty() && !entry.server.empty());
-        require(entry.service.find(':') == std::string::npos);
+        fuzz::require(entry.line > 0 && !entry.socket_type.empty() && !entry.server.empty());
+        fuzz::require(entry.service.find(':') == std::string::npos);
     }
     return 0;
 }

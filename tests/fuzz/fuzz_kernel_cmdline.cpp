@@ -9,12 +9,7 @@
 #include "model/boot_entries.h"
 #include "model/grub_script.h"
 #include "model/kernel_cmdline.h"
-
-namespace {
-void require(bool condition) {
-    if (!condition) __builtin_trap();
-}
-}  // namespace
+#include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace oscapvirt::model;
@@ -23,14 +18,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const KernelParam& param : split_kernel_cmdline(text)) {
         // A parameter holds a blank only where a quote made it (next_arg splits at the rest).
         if (param.text().find_first_of(" \t\n") != std::string::npos)
-            require(text.find('"') != std::string_view::npos);
-        if (auto number = kernel_strtoul(param.value.value_or(""))) require(!param.value->empty());
+            fuzz::require(text.find('"') != std::string_view::npos);
+        if (auto number = kernel_strtoul(param.value.value_or("")))
+            fuzz::require(!param.value->empty());
     }
 
     const auto script = parse_grub_script(text);
     if (const auto* commands = std::get_if<std::vector<GrubCommand>>(&script)) {
         for (const GrubCommand& command : *commands) {
-            require(!command.words.empty() && command.line >= 1);
+            fuzz::require(!command.words.empty() && command.line >= 1);
             const auto args = grub_expand(command.words, [](const std::string& name) {
                 return name == "kernelopts" ? std::string("root=UUID=1 \"q\" a\\b") : std::string();
             });
@@ -40,19 +36,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             const auto params = split_kernel_cmdline(cmdline);
             if (args.size() == 1 && !args[0].empty() &&
                 args[0].find_first_of(" \t\n\v\f\r\"\\'\xa0") == std::string::npos)
-                require(params.size() == 1 || args[0] == "--");
+                fuzz::require(params.size() == 1 || args[0] == "--");
         }
     } else {
-        require(!std::get<ParseError>(script).message.empty());
+        fuzz::require(!std::get<ParseError>(script).message.empty());
     }
 
     const auto env = parse_grubenv(text);
     if (const auto* block = std::get_if<GrubEnv>(&env))
         for (const auto& [name, value] : block->variables)
-            require(name.find('=') == std::string::npos);
+            fuzz::require(name.find('=') == std::string::npos);
 
     const BlsEntry entry = parse_bls_entry(text);
-    require(entry.options.empty() == entry.option_lines.empty());
-    for (const LegacyKernelLine& kernel : parse_legacy_grub_conf(text)) require(kernel.line >= 1);
+    fuzz::require(entry.options.empty() == entry.option_lines.empty());
+    for (const LegacyKernelLine& kernel : parse_legacy_grub_conf(text))
+        fuzz::require(kernel.line >= 1);
     return 0;
 }

@@ -5,11 +5,9 @@
 #include <variant>
 
 #include "model/sasl_config.h"
+#include "fuzz_support.h"
 
 namespace {
-void require(bool condition) {
-    if (!condition) __builtin_trap();
-}
 bool blank(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
 }
@@ -21,16 +19,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         parse_sasl_config(std::string_view(reinterpret_cast<const char*>(data), size));
     if (const auto* config = std::get_if<SaslConfig>(&parsed)) {
         for (const SaslOption& option : config->options) {
-            require(!option.value.empty() && !blank(option.value.front()) &&
-                    !blank(option.value.back()));
-            require(option.value.find('\n') == std::string::npos);
-            require(config->find(option.key) != nullptr &&
-                    config->find(option.key)->line <= option.line);
+            fuzz::require(!option.value.empty() && !blank(option.value.front()) &&
+                          !blank(option.value.back()));
+            fuzz::require(option.value.find('\n') == std::string::npos);
+            fuzz::require(config->find(option.key) != nullptr &&
+                          config->find(option.key)->line <= option.line);
             for (char c : option.key)
-                require((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_');
+                fuzz::require((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+                              c == '_');
             for (const std::string& name : split_mech_list(option.value)) {
-                require(!name.empty());
-                for (char c : name) require(!blank(c));
+                fuzz::require(!name.empty());
+                for (char c : name) fuzz::require(!blank(c));
             }
         }
     }

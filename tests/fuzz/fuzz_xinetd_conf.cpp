@@ -6,26 +6,21 @@
 #include <variant>
 
 #include "model/xinetd_conf.h"
-
-namespace {
-void require(bool condition) {
-    if (!condition) __builtin_trap();
-}
-}  // namespace
+#include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace oscapvirt::model;
-    const std::string text(reinterpret_cast<const char*>(data), size);
+    const std::string text = fuzz::text_of(data, size);
     const auto parsed = parse_xinetd_conf(text);
     if (const auto* file = std::get_if<XinetdFile>(&parsed)) {
         for (const XinetdService& service : file->services) {
-            require(!service.name.empty() && service.line > 0);
-            if (service.disable) require(!xinetd_service_started(service, {}, {}, false));
+            fuzz::require(!service.name.empty() && service.line > 0);
+            if (service.disable) fuzz::require(!xinetd_service_started(service, {}, {}, false));
         }
-        for (const XinetdInclude& include : file->includes) require(!include.path.empty());
+        for (const XinetdInclude& include : file->includes) fuzz::require(!include.path.empty());
     } else {
-        require(!std::get<ParseError>(parsed).message.empty());
+        fuzz::require(!std::get<ParseError>(parsed).message.empty());
     }
-    require(!xinetd_includedir_reads(text + "~"));
+    fuzz::require(!xinetd_includedir_reads(text + "~"));
     return 0;
 }
