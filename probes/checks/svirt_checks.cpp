@@ -26,23 +26,23 @@ std::string pair_text(const std::pair<int, int>& pair) {
 }
 
 // Guests that share each MCS pair; only pairs held by more than one guest matter.
-// Running guests by name and QEMU pid: two guests may share a name (a reported conflict).
-using Owners = std::set<std::pair<std::string, int>>;
+// Running guests by their entry in the inventory, never by name: two guests may share a name (a
+// reported conflict), and each is judged by its own process.
+using Owners = std::set<const facts::Guest*>;
 
 std::map<std::pair<int, int>, Owners> owners_by_pair(const facts::Snapshot& snapshot) {
     std::map<std::pair<int, int>, Owners> owners;
     for (const facts::Guest& guest : snapshot.inventory.guests)
         if (const facts::LabelReading* reading = facts::process_label(snapshot, guest);
             guest.running() && reading && reading->context)
-            if (auto pair = reading->context->mcs_pair())
-                owners[*pair].insert({guest.name, guest.pid});
+            if (auto pair = reading->context->mcs_pair()) owners[*pair].insert(&guest);
     return owners;
 }
 
 std::string others(const Owners& owners, const facts::Guest& self) {
     std::string text;
-    for (const auto& [name, pid] : owners)
-        if (name != self.name || pid != self.pid) text += (text.empty() ? "" : ",") + name;
+    for (const facts::Guest* other : owners)
+        if (other != &self) text += (text.empty() ? "" : ",") + other->name;
     return text;
 }
 

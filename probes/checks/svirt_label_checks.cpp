@@ -224,23 +224,27 @@ struct StaticGuest {
 
 bool is_static(const model::SecLabel* seclabel) { return seclabel && seclabel->type == "static"; }
 
-// Guests by MCS range: static labels and the process labels of running guests.
-std::map<std::string, std::set<std::string>> guests_by_range(
-    const facts::Snapshot& snapshot, const std::vector<StaticGuest>& statics) {
-    std::map<std::string, std::set<std::string>> owners;
+// Guests by MCS range: static labels and the process labels of running guests. Keyed by the
+// guest's entry in the inventory, never by name: two guests of one name (a reported conflict)
+// sharing a range share it, while a static guest's own running process does not.
+using RangeOwners = std::set<const facts::Guest*>;
+
+std::map<std::string, RangeOwners> guests_by_range(const facts::Snapshot& snapshot,
+                                                   const std::vector<StaticGuest>& statics) {
+    std::map<std::string, RangeOwners> owners;
     for (const StaticGuest& item : statics)
-        if (item.context.range) owners[item.context.range->to_string()].insert(item.guest->name);
+        if (item.context.range) owners[item.context.range->to_string()].insert(item.guest);
     for (const facts::Guest& guest : snapshot.inventory.guests)
         if (const facts::LabelReading* reading = facts::process_label(snapshot, guest);
             guest.running() && reading && reading->context && reading->context->range)
-            owners[reading->context->range->to_string()].insert(guest.name);
+            owners[reading->context->range->to_string()].insert(&guest);
     return owners;
 }
 
-std::string others(const std::set<std::string>& names, const std::string& self) {
+std::string others(const RangeOwners& owners, const facts::Guest& self) {
     std::string text;
-    for (const std::string& name : names)
-        if (name != self) text += (text.empty() ? "" : ",") + name;
+    for (const facts::Guest* other : owners)
+        if (other != &self) text += (text.empty() ? "" : ",") + other->name;
     return text;
 }
 
@@ -309,7 +313,7 @@ Verdict svirt_static_labels(const facts::Snapshot& snapshot, const Params&) {
             continue;
         }
         const std::string range = item.context.range->to_string();
-        if (const std::string shared = others(owners.at(range), name); !shared.empty()) {
+        if (const std::string shared = others(owners.at(range), *item.guest); !shared.empty()) {
             verdict.fail(line + " " + field("reason", "MCS " + range + " also used by " + shared));
             continue;
         }
