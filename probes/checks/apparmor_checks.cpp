@@ -739,7 +739,7 @@ Verdict host_mac_confines_guests(const facts::Snapshot& snapshot, const Params&)
         return std::move(verdict).finish();
     }
     if (!snapshot.selinux) {
-        verdict.error(field("object", "selinux") + " " + field("reason", snapshot.selinux_error));
+        verdict.error(unreadable(snapshot.selinux.error()));
         return std::move(verdict).finish();
     }
     if (!snapshot.apparmor.state) {

@@ -33,9 +33,9 @@ using Owners = std::set<const facts::Guest*>;
 std::map<std::pair<int, int>, Owners> owners_by_pair(const facts::Snapshot& snapshot) {
     std::map<std::pair<int, int>, Owners> owners;
     for (const facts::Guest& guest : snapshot.inventory.guests)
-        if (const facts::LabelReading* reading = facts::process_label(snapshot, guest);
-            guest.running() && reading && reading->context)
-            if (auto pair = reading->context->mcs_pair()) owners[*pair].insert(&guest);
+        if (const facts::LabelReading label = facts::process_label(snapshot, guest);
+            guest.running() && label)
+            if (auto pair = label->mcs_pair()) owners[*pair].insert(&guest);
     return owners;
 }
 
@@ -51,7 +51,7 @@ Verdict svirt_process_labels(const facts::Snapshot& snapshot, const Params&) {
     VerdictBuilder verdict;
     note_inventory(snapshot.inventory, verdict);
     if (!snapshot.selinux) {
-        verdict.error(field("object", "selinux") + " " + field("reason", snapshot.selinux_error));
+        verdict.error(unreadable(snapshot.selinux.error()));
         return std::move(verdict).finish();
     }
     if (!snapshot.selinux->enabled) {
@@ -65,15 +65,13 @@ Verdict svirt_process_labels(const facts::Snapshot& snapshot, const Params&) {
     const auto owners = owners_by_pair(snapshot);
     for (const facts::Guest& guest : snapshot.inventory.guests) {
         if (!guest.running()) continue;
-        const std::string who =
-            field("guest", guest.name) + " " + field("pid", std::to_string(guest.pid));
-        const facts::LabelReading* reading = facts::process_label(snapshot, guest);
-        if (!reading || !reading->context) {
-            const std::string reason = !reading ? "label not read" : reading->error;
-            verdict.error(who + " " + field("reason", reason));
+        const std::string who = Evidence("guest", guest.name).add("pid", std::to_string(guest.pid));
+        const facts::LabelReading label = facts::process_label(snapshot, guest);
+        if (!label) {
+            verdict.error(Evidence(who).because(label.error()));
             continue;
         }
-        const model::SelinuxContext& context = *reading->context;
+        const model::SelinuxContext& context = *label;
         const std::string line = who + " " + field("label", context.to_string());
         const auto pair = context.mcs_pair();
         if (!is_svirt_process_type(context.type)) {

@@ -160,13 +160,12 @@ void note_pool_problems(const facts::Snapshot& snapshot, VerdictBuilder& verdict
 std::optional<Expectation> running_expectation(const facts::Snapshot& snapshot,
                                                const facts::Guest& guest, const std::string& who,
                                                VerdictBuilder& verdict) {
-    const facts::LabelReading* reading = facts::process_label(snapshot, guest);
-    if (!reading || !reading->context) {
-        verdict.error(who + " " +
-                      field("reason", !reading ? "process label not read" : reading->error));
+    const facts::LabelReading label = facts::process_label(snapshot, guest);
+    if (!label) {
+        verdict.error(Evidence(who).because(label.error()));
         return std::nullopt;
     }
-    const SelinuxContext& process = *reading->context;
+    const SelinuxContext& process = *label;
     if (!process.mcs_pair()) {
         verdict.fail(who + " " + field("process_label", process.to_string()) + " " +
                      field("reason",
@@ -235,9 +234,9 @@ std::map<std::string, RangeOwners> guests_by_range(const facts::Snapshot& snapsh
     for (const StaticGuest& item : statics)
         if (item.context.range) owners[item.context.range->to_string()].insert(item.guest);
     for (const facts::Guest& guest : snapshot.inventory.guests)
-        if (const facts::LabelReading* reading = facts::process_label(snapshot, guest);
-            guest.running() && reading && reading->context && reading->context->range)
-            owners[reading->context->range->to_string()].insert(&guest);
+        if (const facts::LabelReading label = facts::process_label(snapshot, guest);
+            guest.running() && label && label->range)
+            owners[label->range->to_string()].insert(&guest);
     return owners;
 }
 
@@ -388,9 +387,8 @@ std::map<std::string, std::string> all_images(const facts::Snapshot& snapshot,
 
 std::string running_owner(const facts::Snapshot& snapshot, const SelinuxContext& label) {
     for (const facts::Guest& guest : snapshot.inventory.guests)
-        if (const facts::LabelReading* reading = facts::process_label(snapshot, guest);
-            guest.running() && reading && reading->context &&
-            reading->context->range == label.range)
+        if (const facts::LabelReading process = facts::process_label(snapshot, guest);
+            guest.running() && process && process->range == label.range)
             return guest.name;
     return "";
 }

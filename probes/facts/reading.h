@@ -33,6 +33,7 @@ class Reading {
     T& value() { return std::get<T>(state_); }
     const T& operator*() const { return value(); }
     const T* operator->() const { return &value(); }
+    T* operator->() { return &value(); }
     // Only when !ok().
     const ReadError& error() const { return std::get<ReadError>(state_); }
 

@@ -1,5 +1,6 @@
 #include "facts/selinux_facts.h"
 
+#include <map>
 #include <set>
 
 #include "model/guest_files.h"
@@ -61,42 +62,30 @@ void collect_pool_files(const sources::RootFs& fs, Snapshot& snapshot) {
     read_labels(fs, files, snapshot);
 }
 
-void collect_mounts(const sources::RootFs& fs, Snapshot& snapshot) {
+Reading<std::vector<model::Mount>> read_mounts(const sources::RootFs& fs) {
     auto content = fs.read_file(kProcMounts, 16 * 1024 * 1024);
-    if (auto* err = std::get_if<sources::FsError>(&content)) {
-        snapshot.mounts_error = err->describe();
-        return;
-    }
+    if (auto* err = std::get_if<sources::FsError>(&content)) return read_error(*err);
     auto parsed = model::parse_proc_mounts(std::get<std::string>(content));
     if (auto* err = std::get_if<model::ParseError>(&parsed))
-        snapshot.mounts_error = std::string(kProcMounts) + ": " + err->describe();
-    else
-        snapshot.mounts = std::move(std::get<std::vector<model::Mount>>(parsed));
+        return ReadError{kProcMounts, err->describe()};
+    return std::move(std::get<std::vector<model::Mount>>(parsed));
 }
 
-BooleanReading boolean_reading(const sources::RootFs& fs, const std::string& name) {
-    auto value = sources::read_boolean(fs, name);
-    if (auto* err = std::get_if<sources::FsError>(&value)) return {std::nullopt, err->describe()};
-    return {std::get<std::optional<sources::BooleanValue>>(value), ""};
-}
-
-void collect_virt_booleans(const sources::RootFs& fs, Snapshot& snapshot) {
-    if (!snapshot.selinux || !snapshot.selinux->enabled) {
-        snapshot.virt_booleans_error = "SELinux state unknown or SELinux disabled";
-        return;
-    }
+Reading<std::map<std::string, BooleanReading>> read_virt_booleans(const sources::RootFs& fs,
+                                                                  const Snapshot& snapshot) {
+    if (!snapshot.selinux || !snapshot.selinux->enabled)
+        return ReadError{"selinux", "SELinux state unknown or SELinux disabled"};
     auto names = sources::list_booleans(fs);
-    if (auto* err = std::get_if<sources::FsError>(&names)) {
-        snapshot.virt_booleans_error = err->describe();
-        return;
-    }
+    if (auto* err = std::get_if<sources::FsError>(&names)) return read_error(*err);
+    std::map<std::string, BooleanReading> booleans;
     for (const std::string& name : std::get<std::vector<std::string>>(names)) {
         if (!is_virt_boolean(name)) continue;
-        BooleanReading reading = boolean_reading(fs, name);
+        BooleanReading reading = reading_of(sources::read_boolean(fs, name));
         // Listed a moment ago: vanishing now means a policy reload during the scan.
-        if (!reading.value && reading.error.empty()) reading.error = "disappeared during the scan";
-        snapshot.virt_booleans[name] = std::move(reading);
+        if (reading && !*reading) reading = ReadError{name, "disappeared during the scan"};
+        booleans[name] = std::move(reading);
     }
+    return booleans;
 }
 
 }  // namespace
@@ -142,8 +131,8 @@ void collect_selinux_facts(const sources::RootFs& fs, Needs needs, Snapshot& sna
     if (needs & kNeedFileLabels) read_labels(fs, guest_file_paths(snapshot), snapshot);
     if (needs & kNeedPoolLabels) read_labels(fs, image_dirs(snapshot), snapshot);
     if (needs & kNeedPoolFiles) collect_pool_files(fs, snapshot);
-    if (needs & kNeedMounts) collect_mounts(fs, snapshot);
-    if (needs & kNeedVirtBooleans) collect_virt_booleans(fs, snapshot);
+    if (needs & kNeedMounts) snapshot.mounts = read_mounts(fs);
+    if (needs & kNeedVirtBooleans) snapshot.virt_booleans = read_virt_booleans(fs, snapshot);
 }
 
 }  // namespace oscapvirt::facts

@@ -189,19 +189,15 @@ GuestInventory read_guests(const sources::RootFs& fs, const std::string& uri) {
 }
 
 LabelReading read_label(const sources::RootFs& fs, int pid) {
-    LabelReading reading;
+    if (pid <= 0) return ReadError{"QEMU process", "QEMU process id unknown"};
     auto raw = sources::read_process_label(fs, pid);
-    if (auto* err = std::get_if<sources::FsError>(&raw)) {
-        reading.error = err->describe();
-        return reading;
-    }
-    reading.raw = std::get<std::string>(raw);
-    auto parsed = model::parse_selinux_context(reading.raw);
+    if (auto* err = std::get_if<sources::FsError>(&raw)) return read_error(*err);
+    const std::string& label = std::get<std::string>(raw);
+    auto parsed = model::parse_selinux_context(label);
     if (auto* err = std::get_if<model::ParseError>(&parsed))
-        reading.error = "unparsable label: " + err->describe();
-    else
-        reading.context = std::get<model::SelinuxContext>(parsed);
-    return reading;
+        return ReadError{"process " + std::to_string(pid),
+                         "unparsable label " + label + ": " + err->describe()};
+    return std::get<model::SelinuxContext>(std::move(parsed));
 }
 
 }  // namespace
@@ -236,13 +232,8 @@ Snapshot collect(const sources::RootFs& fs, const CollectOptions& options) {
     Snapshot snapshot;
     snapshot.root = fs.root();
     snapshot.inventory = read_guests(fs, options.uri);
-    if (options.needs & (kNeedSelinuxState | kNeedProcessLabels)) {
-        auto state = sources::read_selinux_state(fs);
-        if (auto* err = std::get_if<sources::FsError>(&state))
-            snapshot.selinux_error = err->describe();
-        else
-            snapshot.selinux = std::get<sources::SelinuxState>(state);
-    }
+    if (options.needs & (kNeedSelinuxState | kNeedProcessLabels))
+        snapshot.selinux = reading_of(sources::read_selinux_state(fs));
     collect_device_facts(fs, options.needs, snapshot);
     collect_selinux_facts(fs, options.needs, snapshot);
     collect_apparmor_facts(fs, options.needs, snapshot);
@@ -256,9 +247,7 @@ Snapshot collect(const sources::RootFs& fs, const CollectOptions& options) {
     if (options.needs & kNeedProcessLabels) {
         for (const Guest& guest : snapshot.inventory.guests) {
             if (!guest.running()) continue;
-            snapshot.process_labels[guest.pid] =
-                guest.pid > 0 ? read_label(fs, guest.pid)
-                              : LabelReading{"", std::nullopt, "QEMU process id unknown"};
+            snapshot.process_labels[guest.pid] = read_label(fs, guest.pid);
         }
     }
     return snapshot;
