@@ -97,7 +97,7 @@ struct DefaultConfinement {
 };
 
 DefaultConfinement default_confinement(const facts::Snapshot& snapshot) {
-    if (!snapshot.qemu_conf) return {false, "", snapshot.qemu_conf_error};
+    if (!snapshot.qemu_conf) return {false, "", describe(snapshot.qemu_conf.error())};
     const model::ConfFile& conf = *snapshot.qemu_conf;
     const auto drivers = conf.string_or_list("security_driver");
     if (drivers.invalid()) return {false, "", describe_problem("security_driver", drivers)};

@@ -18,12 +18,6 @@ void for_each_def(const GuestInventory& inventory, Fn&& fn) {
     }
 }
 
-PciReading read_pci(const sources::RootFs& fs, const std::string& address) {
-    auto device = sources::read_pci_device(fs, address);
-    if (auto* err = std::get_if<sources::FsError>(&device)) return {std::nullopt, err->describe()};
-    return {std::get<sources::PciDevice>(device), ""};
-}
-
 void collect_pci(const sources::RootFs& fs, Snapshot& snapshot) {
     std::set<std::string> addresses;
     for_each_def(snapshot.inventory, [&](const model::DomainDef& def) {
@@ -31,33 +25,19 @@ void collect_pci(const sources::RootFs& fs, Snapshot& snapshot) {
             if (dev.type == "pci" && !dev.address.empty()) addresses.insert(dev.address);
     });
     for (const std::string& address : addresses)
-        snapshot.pci_devices[address] = read_pci(fs, address);
-    auto groups = sources::count_iommu_groups(fs);
-    if (auto* err = std::get_if<sources::FsError>(&groups))
-        snapshot.iommu.error = err->describe();
-    else
-        snapshot.iommu.groups = std::get<int>(groups);
+        snapshot.pci_devices[address] = reading_of(sources::read_pci_device(fs, address));
+    snapshot.iommu = reading_of(sources::count_iommu_groups(fs));
 }
 
 BlockReading read_block(const sources::RootFs& fs, const std::string& path) {
-    BlockReading reading;
-    auto resolved = fs.resolve(path);
-    if (auto* err = std::get_if<sources::FsError>(&resolved)) {
-        reading.error = err->describe();
-        return reading;
-    }
-    reading.resolved = std::get<std::string>(resolved);
-    if (reading.resolved.compare(0, 5, "/dev/") != 0 ||
-        reading.resolved.find('/', 5) != std::string::npos) {
-        reading.error = path + ": resolves to " + reading.resolved + ", not a /dev node";
-        return reading;
-    }
-    auto device = sources::read_block_device(fs, reading.resolved.substr(5));
-    if (auto* err = std::get_if<sources::FsError>(&device))
-        reading.error = err->describe();
-    else
-        reading.device = std::get<sources::BlockDevice>(device);
-    return reading;
+    auto where = fs.resolve(path);
+    if (auto* err = std::get_if<sources::FsError>(&where)) return read_error(*err);
+    const std::string& resolved = std::get<std::string>(where);
+    if (resolved.compare(0, 5, "/dev/") != 0 || resolved.find('/', 5) != std::string::npos)
+        return ReadError{path, "resolves to " + resolved + ", not a /dev node"};
+    auto device = sources::read_block_device(fs, resolved.substr(5));
+    if (auto* err = std::get_if<sources::FsError>(&device)) return read_error(*err);
+    return HostBlockDevice{resolved, std::get<sources::BlockDevice>(std::move(device))};
 }
 
 void collect_block(const sources::RootFs& fs, Snapshot& snapshot) {
@@ -69,22 +49,15 @@ void collect_block(const sources::RootFs& fs, Snapshot& snapshot) {
     });
 }
 
-void collect_qemu_conf(const sources::RootFs& fs, Snapshot& snapshot) {
+Reading<model::ConfFile> read_qemu_conf(const sources::RootFs& fs) {
     auto content = fs.read_file_if_exists(kQemuConf);
-    if (auto* err = std::get_if<sources::FsError>(&content)) {
-        snapshot.qemu_conf_error = err->describe();
-        return;
-    }
+    if (auto* err = std::get_if<sources::FsError>(&content)) return read_error(*err);
     const auto& text = std::get<std::optional<std::string>>(content);
-    if (!text) {
-        snapshot.qemu_conf = model::ConfFile();  // libvirt runs on its built-in defaults
-        return;
-    }
+    if (!text) return model::ConfFile();  // libvirt runs on its built-in defaults
     auto parsed = model::parse_libvirt_conf(*text);
     if (auto* err = std::get_if<model::ParseError>(&parsed))
-        snapshot.qemu_conf_error = std::string(kQemuConf) + ": " + err->describe();
-    else
-        snapshot.qemu_conf = std::move(std::get<model::ConfFile>(parsed));
+        return ReadError{kQemuConf, err->describe()};
+    return std::move(std::get<model::ConfFile>(parsed));
 }
 
 void collect_storage_pools(const sources::RootFs& fs, Snapshot& snapshot) {
@@ -105,7 +78,7 @@ void collect_storage_pools(const sources::RootFs& fs, Snapshot& snapshot) {
 void collect_device_facts(const sources::RootFs& fs, Needs needs, Snapshot& snapshot) {
     if (needs & kNeedPciDevices) collect_pci(fs, snapshot);
     if (needs & kNeedBlockDevices) collect_block(fs, snapshot);
-    if (needs & kNeedQemuConf) collect_qemu_conf(fs, snapshot);
+    if (needs & kNeedQemuConf) snapshot.qemu_conf = read_qemu_conf(fs);
     if (needs & kNeedStoragePools) collect_storage_pools(fs, snapshot);
     // Without the API the inventory already is the state files, passwords included.
     // A remote host's state files are not here: the passwords stay unknown (an error).

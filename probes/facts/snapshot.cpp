@@ -239,7 +239,9 @@ Snapshot collect(const sources::RootFs& fs, const CollectOptions& options) {
     collect_apparmor_facts(fs, options.needs, snapshot);
     collect_libvirt_confs(fs, options.needs, snapshot);
     if (options.needs & kNeedTls)
-        snapshot.tls = collect_tls(fs, snapshot.qemu_conf, snapshot.qemu_conf_error);
+        snapshot.tls =
+            collect_tls(fs, snapshot.qemu_conf ? std::optional(*snapshot.qemu_conf) : std::nullopt,
+                        snapshot.qemu_conf ? "" : describe(snapshot.qemu_conf.error()));
     collect_os_facts(fs, options.needs, snapshot.os);
     if (options.needs & kNeedFirewall) snapshot.firewall = collect_firewall_facts(fs);
     if (options.needs & kNeedBootFiles) snapshot.boot_files = collect_boot_files(fs);

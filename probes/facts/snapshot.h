@@ -115,22 +115,17 @@ struct DirListing {
 using BooleanReading = Reading<std::optional<sources::BooleanValue>>;
 
 // A PCI device assigned to a guest, as sysfs describes it.
-struct PciReading {
-    std::optional<sources::PciDevice> device;
-    std::string error;  // why there is no device
-};
+using PciReading = Reading<sources::PciDevice>;
 
 // A host block device given to a guest: where its path leads and what sysfs says it is.
-struct BlockReading {
+struct HostBlockDevice {
     std::string resolved;  // e.g. /dev/sdb for /dev/disk/by-id/wwn-0x5000...
-    std::optional<sources::BlockDevice> device;
-    std::string error;  // why there is no device
+    sources::BlockDevice device;
 };
+using BlockReading = Reading<HostBlockDevice>;
 
-struct IommuReading {
-    std::optional<int> groups;  // IOMMU groups the kernel made; 0 when the IOMMU is off
-    std::string error;
-};
+// IOMMU groups the kernel made; 0 when the IOMMU is off.
+using IommuReading = Reading<int>;
 
 // The host's AppArmor, as the kernel shows it under /sys.
 struct AppArmorState {
@@ -199,8 +194,7 @@ struct Snapshot {
     std::map<std::string, PciReading> pci_devices;  // by PCI address (0000:03:00.1)
     IommuReading iommu;
     std::map<std::string, BlockReading> block_devices;  // by disk source path as defined
-    std::optional<model::ConfFile> qemu_conf;  // empty file when absent; nullopt when unusable
-    std::string qemu_conf_error;
+    Reading<model::ConfFile> qemu_conf;                 // an empty file when absent
     std::vector<model::StoragePool> storage_pools;
     std::vector<Problem> storage_pool_problems;
     // The state files read besides the libvirt API, for what the API withholds (passwords).

@@ -144,8 +144,7 @@ TEST(SvirtConfined, RunningGuestWithoutLabelFailsAndQemuConfDecidesTheDefault) {
     snapshot.qemu_conf =
         std::get<model::ConfFile>(model::parse_libvirt_conf("security_driver = \"none\"\n"));
     EXPECT_EQ(run("guest_svirt_confined", snapshot).result, Result::Fail);
-    snapshot.qemu_conf.reset();
-    snapshot.qemu_conf_error = "/etc/libvirt/qemu.conf: malformed";
+    snapshot.qemu_conf = facts::ReadError{"/etc/libvirt/qemu.conf", "malformed"};
     EXPECT_EQ(run("guest_svirt_confined", snapshot).result, Result::Error);
 }
 
