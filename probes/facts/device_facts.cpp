@@ -24,9 +24,13 @@ void collect_pci(const sources::RootFs& fs, Snapshot& snapshot) {
         for (const model::HostDev& dev : def.hostdevs)
             if (dev.type == "pci" && !dev.address.empty()) addresses.insert(dev.address);
     });
+    const GuestInventory& inventory = snapshot.inventory;
     for (const std::string& address : addresses)
-        snapshot.pci_devices[address] = reading_of(sources::read_pci_device(fs, address));
-    snapshot.iommu = reading_of(sources::count_iommu_groups(fs));
+        snapshot.pci_devices[address] = inventory.remote
+                                            ? on_remote_host(inventory, "PCI device " + address)
+                                            : reading_of(sources::read_pci_device(fs, address));
+    snapshot.iommu = inventory.remote ? on_remote_host(inventory, "IOMMU groups")
+                                      : reading_of(sources::count_iommu_groups(fs));
 }
 
 BlockReading read_block(const sources::RootFs& fs, const std::string& path) {
@@ -45,7 +49,9 @@ void collect_block(const sources::RootFs& fs, Snapshot& snapshot) {
         for (const model::Disk& disk : def.disks)
             if (disk.type == "block" && !disk.source.empty() &&
                 !snapshot.block_devices.count(disk.source))
-                snapshot.block_devices[disk.source] = read_block(fs, disk.source);
+                snapshot.block_devices[disk.source] =
+                    snapshot.inventory.remote ? on_remote_host(snapshot.inventory, disk.source)
+                                              : read_block(fs, disk.source);
     });
 }
 
@@ -61,6 +67,11 @@ Reading<model::ConfFile> read_qemu_conf(const sources::RootFs& fs) {
 }
 
 void collect_storage_pools(const sources::RootFs& fs, Snapshot& snapshot) {
+    if (snapshot.inventory.remote) {
+        snapshot.storage_pool_problems.push_back(
+            on_remote_host(snapshot.inventory, kStoragePoolDir));
+        return;
+    }
     for_each_xml_file(
         fs, kStoragePoolDir, snapshot.storage_pool_problems,
         [&](const std::string& path, const std::string& xml) {
@@ -78,7 +89,10 @@ void collect_storage_pools(const sources::RootFs& fs, Snapshot& snapshot) {
 void collect_device_facts(const sources::RootFs& fs, Needs needs, Snapshot& snapshot) {
     if (needs & kNeedPciDevices) collect_pci(fs, snapshot);
     if (needs & kNeedBlockDevices) collect_block(fs, snapshot);
-    if (needs & kNeedQemuConf) snapshot.qemu_conf = read_qemu_conf(fs);
+    if (needs & kNeedQemuConf)
+        snapshot.qemu_conf = snapshot.inventory.remote
+                                 ? on_remote_host(snapshot.inventory, kQemuConf)
+                                 : read_qemu_conf(fs);
     if (needs & kNeedStoragePools) collect_storage_pools(fs, snapshot);
     // Without the API the inventory already is the state files, passwords included.
     // A remote host's state files are not here: the passwords stay unknown (an error).

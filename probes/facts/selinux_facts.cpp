@@ -32,8 +32,15 @@ std::set<std::string> image_dirs(const Snapshot& snapshot) {
 
 void read_labels(const sources::RootFs& fs, const std::set<std::string>& paths,
                  Snapshot& snapshot) {
-    for (const std::string& path : paths)
-        if (!snapshot.file_labels.count(path)) snapshot.file_labels[path] = label_of_file(fs, path);
+    for (const std::string& path : paths) {
+        if (snapshot.file_labels.count(path)) continue;
+        if (!snapshot.inventory.remote) {
+            snapshot.file_labels[path] = label_of_file(fs, path);
+            continue;
+        }
+        FileLabel& label = snapshot.file_labels[path];
+        label.error = describe(on_remote_host(snapshot.inventory, path));
+    }
 }
 
 DirListing list_files(const sources::RootFs& fs, const std::string& dir) {
@@ -55,7 +62,11 @@ DirListing list_files(const sources::RootFs& fs, const std::string& dir) {
 void collect_pool_files(const sources::RootFs& fs, Snapshot& snapshot) {
     std::set<std::string> files;
     for (const std::string& dir : image_dirs(snapshot)) {
-        DirListing listing = list_files(fs, dir);
+        DirListing listing;
+        if (snapshot.inventory.remote)
+            listing.error = describe(on_remote_host(snapshot.inventory, dir));
+        else
+            listing = list_files(fs, dir);
         files.insert(listing.files.begin(), listing.files.end());
         snapshot.pool_files[dir] = std::move(listing);
     }
@@ -131,8 +142,13 @@ void collect_selinux_facts(const sources::RootFs& fs, Needs needs, Snapshot& sna
     if (needs & kNeedFileLabels) read_labels(fs, guest_file_paths(snapshot), snapshot);
     if (needs & kNeedPoolLabels) read_labels(fs, image_dirs(snapshot), snapshot);
     if (needs & kNeedPoolFiles) collect_pool_files(fs, snapshot);
-    if (needs & kNeedMounts) snapshot.mounts = read_mounts(fs);
-    if (needs & kNeedVirtBooleans) snapshot.virt_booleans = read_virt_booleans(fs, snapshot);
+    const GuestInventory& inventory = snapshot.inventory;
+    if (needs & kNeedMounts)
+        snapshot.mounts =
+            inventory.remote ? on_remote_host(inventory, kProcMounts) : read_mounts(fs);
+    if (needs & kNeedVirtBooleans)
+        snapshot.virt_booleans = inventory.remote ? on_remote_host(inventory, "SELinux booleans")
+                                                  : read_virt_booleans(fs, snapshot);
 }
 
 }  // namespace oscapvirt::facts

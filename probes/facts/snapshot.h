@@ -46,7 +46,14 @@ struct GuestInventory {
     // Read from a remote libvirt: this machine's files (state files, pid files) are not the
     // guests' host's.
     bool remote = false;
+    std::string uri;  // the libvirt URI the guests came from, when remote
 };
+
+// A fact of the guests' host when the guests come from a remote libvirt: this machine's root
+// holds another host's files (qemu.conf, sysfs, labels, processes), never the guests' host's.
+inline ReadError on_remote_host(const GuestInventory& inventory, std::string subject) {
+    return {std::move(subject), "on the remote host " + inventory.uri + "; not readable from here"};
+}
 
 // A QEMU process's SELinux label.
 using LabelReading = Reading<model::SelinuxContext>;
@@ -226,6 +233,10 @@ struct Snapshot {
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);
+// Everything besides the guests, for the inventory already in `snapshot` (exposed for tests:
+// a remote inventory makes every fact of the guests' host an error).
+void collect_host_facts(const sources::RootFs& fs, const CollectOptions& options,
+                        Snapshot& snapshot);
 
 // The process label read for a running guest (an error when it was not read).
 inline LabelReading process_label(const Snapshot& snapshot, const Guest& guest) {
