@@ -378,9 +378,12 @@ std::map<std::string, std::string> all_images(const facts::Snapshot& snapshot,
         for (const model::GuestFile& file : all_files(guest, pools))
             if (!file.path.empty()) add(file.path);
     for (const auto& [dir, listing] : snapshot.pool_files) {
-        if (!listing.error.empty())
-            verdict.error(field("directory", dir) + " " + field("reason", listing.error));
-        for (const std::string& path : listing.files) add(path);
+        if (!listing) {
+            verdict.error(Evidence("directory", dir).because(listing.error()));
+            continue;
+        }
+        if (*listing)
+            for (const std::string& path : **listing) add(path);
     }
     return images;
 }

@@ -44,30 +44,23 @@ void read_labels(const sources::RootFs& fs, const std::set<std::string>& paths,
 }
 
 DirListing list_files(const sources::RootFs& fs, const std::string& dir) {
-    DirListing listing;
     auto entries = fs.list_dir(dir);
-    if (auto* err = std::get_if<sources::FsError>(&entries)) {
-        listing.error = err->describe();
-        return listing;
-    }
+    if (auto* err = std::get_if<sources::FsError>(&entries)) return read_error(*err);
     const auto& found = std::get<std::optional<std::vector<sources::DirEntry>>>(entries);
-    listing.exists = found.has_value();
-    if (!found) return listing;
+    if (!found) return std::optional<std::vector<std::string>>();
     const std::string prefix = dir == "/" ? dir : dir + "/";
+    std::vector<std::string> files;
     for (const sources::DirEntry& entry : *found)
-        if (entry.is_regular) listing.files.push_back(prefix + entry.name);
-    return listing;
+        if (entry.is_regular) files.push_back(prefix + entry.name);
+    return std::optional(std::move(files));
 }
 
 void collect_pool_files(const sources::RootFs& fs, Snapshot& snapshot) {
     std::set<std::string> files;
     for (const std::string& dir : image_dirs(snapshot)) {
-        DirListing listing;
-        if (snapshot.inventory.remote)
-            listing.error = describe(on_remote_host(snapshot.inventory, dir));
-        else
-            listing = list_files(fs, dir);
-        files.insert(listing.files.begin(), listing.files.end());
+        DirListing listing = snapshot.inventory.remote ? on_remote_host(snapshot.inventory, dir)
+                                                       : list_files(fs, dir);
+        if (listing && *listing) files.insert((*listing)->begin(), (*listing)->end());
         snapshot.pool_files[dir] = std::move(listing);
     }
     read_labels(fs, files, snapshot);

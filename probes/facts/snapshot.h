@@ -111,12 +111,9 @@ struct FileLabel {
     std::string error;                             // why, when Unreadable or Unparsable
 };
 
-// The regular files of a directory (a storage pool's target).
-struct DirListing {
-    bool exists = true;
-    std::vector<std::string> files;  // full paths inside the root
-    std::string error;               // why the directory could not be listed
-};
+// The regular files of a directory (a storage pool's target), as full paths inside the root;
+// nullopt when there is no such directory.
+using DirListing = Reading<std::optional<std::vector<std::string>>>;
 
 // An SELinux boolean; nullopt when the loaded policy does not define it.
 using BooleanReading = Reading<std::optional<sources::BooleanValue>>;

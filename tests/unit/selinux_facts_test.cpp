@@ -124,8 +124,11 @@ TEST_F(SelinuxFactsTest, CollectsGuestFilesPoolsAndMounts) {
     EXPECT_EQ(snapshot.file_labels.at("/img/g2.img").state, State::Missing);
     EXPECT_EQ(snapshot.file_labels.at("/srv/vms").context->type, "virt_image_t");
     EXPECT_EQ(snapshot.file_labels.at("/srv/vms/orphan.qcow2").state, State::Labelled);
-    EXPECT_EQ(snapshot.pool_files.at("/srv/vms").files.size(), 2u);
-    EXPECT_FALSE(snapshot.pool_files.at(kDefaultImageDir).exists);
+    ASSERT_TRUE(snapshot.pool_files.at("/srv/vms").ok());
+    ASSERT_TRUE(snapshot.pool_files.at("/srv/vms")->has_value());
+    EXPECT_EQ((*snapshot.pool_files.at("/srv/vms"))->size(), 2u);
+    ASSERT_TRUE(snapshot.pool_files.at(kDefaultImageDir).ok());
+    EXPECT_FALSE(snapshot.pool_files.at(kDefaultImageDir)->has_value());
     ASSERT_TRUE(snapshot.mounts.ok());
     EXPECT_EQ(snapshot.mounts->size(), 2u);
 }

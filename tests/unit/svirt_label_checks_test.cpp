@@ -300,14 +300,14 @@ TEST(SvirtStaleImageLabels, SymlinkedPathOfARunningGuestIsInUse) {
     snapshot.file_labels["/img/link.img"] = through_link;
     facts::FileLabel direct = through_link;
     snapshot.file_labels["/real/web.img"] = direct;
-    snapshot.pool_files["/real"].files = {"/real/web.img"};
+    snapshot.pool_files["/real"] = std::optional(std::vector<std::string>{"/real/web.img"});
     // The pool file is the running guest's image seen through the link: nothing unused is left.
     EXPECT_EQ(run("svirt_stale_image_labels", snapshot).result, Result::NotApplicable);
 }
 
 TEST(SvirtStaleImageLabels, UnlistableDirectoryIsAnError) {
     facts::Snapshot snapshot = host();
-    snapshot.pool_files["/srv/vms"].error = "/srv/vms: Permission denied";
+    snapshot.pool_files["/srv/vms"] = facts::ReadError{"/srv/vms", "Permission denied"};
     EXPECT_EQ(run("svirt_stale_image_labels", snapshot).result, Result::Error);
 }
 
