@@ -30,9 +30,11 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_PACKAGE_SECTION admin)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # Named explicitly: oscap runs oscap-virt, oscap-virt does not link them; libvirt0 is loaded
-# with dlopen for live scans; python3 runs oscap-virt-tailor (as it runs autotailor).
-# dpkg-shlibdeps adds what is linked, with versions: libopenscap25, libselinux1, libxml2...
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "openscap-scanner, openscap-utils, python3, libvirt0")
+# with dlopen for live scans, libgnutls30 when TLS credentials are read, libselinux1 when the
+# live host's labels are read; python3 runs oscap-virt-tailor (as it runs autotailor).
+# dpkg-shlibdeps adds what is linked, with versions: libopenscap25, libxml2...
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "openscap-scanner, openscap-utils, python3, libvirt0, libgnutls30, libselinux1")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # An auditor's workstation reads ARFs and scans mounted roots: nothing here may pull a
 # hypervisor in. Ansible runs the generated playbooks.

@@ -22,6 +22,17 @@ packages=(
     libacl1-dev libcap-dev libbz2-dev libyaml-dev libdbus-1-dev libblkid-dev libpopt-dev xz-utils
     # differential tests of the OS configuration readers: the real programs as oracles
     openssh-server systemd
+    # differential test of the Cyrus SASL configuration reader: libsasl2 and its mechanisms
+    libsasl2-dev libsasl2-modules
+    # kernel command line readers: grub-editenv and grub-script-check (GRUB's own readers)
+    grub-common
+    # GLib itself for the key file reader (qemu-ga.conf): GKeyFile through python3-gi
+    python3-gi gir1.2-glib-2.0
+    # lvm2 itself for the LVM metadata reader: vgcfgrestore --list --file reads a backup
+    lvm2
+    # xinetd differential: apt-get download + dpkg-deb (xinetd is unpacked, never installed),
+    # script(1) and unshare(1)
+    bsdutils util-linux
     # benchmarks (tests/bench/)
     hyperfine
 )

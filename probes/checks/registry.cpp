@@ -38,6 +38,10 @@ Registry all_checks() {
     add_firewall_checks(registry);
     add_label_checks(registry);
     add_group_checks(registry);
+    add_sasl_checks(registry);
+    add_kernel_cmdline_checks(registry);
+    add_guest_os_checks(registry);
+    add_service_checks(registry);
     return registry;
 }
 

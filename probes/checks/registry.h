@@ -51,5 +51,9 @@ void add_os_checks(Registry& registry);
 void add_firewall_checks(Registry& registry);
 void add_label_checks(Registry& registry);
 void add_group_checks(Registry& registry);
+void add_sasl_checks(Registry& registry);
+void add_kernel_cmdline_checks(Registry& registry);
+void add_guest_os_checks(Registry& registry);
+void add_service_checks(Registry& registry);
 
 }  // namespace oscapvirt::checks

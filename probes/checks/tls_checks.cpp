@@ -42,6 +42,12 @@ std::string join(const std::vector<std::string>& reasons) {
     return out;
 }
 
+std::string mode_text(unsigned mode) {
+    char text[8];
+    std::snprintf(text, sizeof text, "%04o", mode & 07777);
+    return text;
+}
+
 // The facts every TLS check starts from: an error for what could not be read at all.
 const facts::TlsInventory* inventory(const facts::Snapshot& snapshot, VerdictBuilder& verdict) {
     if (!snapshot.tls) {
@@ -51,6 +57,12 @@ const facts::TlsInventory* inventory(const facts::Snapshot& snapshot, VerdictBui
     }
     for (const std::string& error : snapshot.tls->errors)
         verdict.error(field("object", "tls configuration") + " " + field("reason", error));
+    if (!snapshot.tls->endpoints.empty() && !snapshot.tls->gnutls) {
+        // Nothing judges the credentials: the endpoints are an error, never a pass.
+        if (snapshot.tls->errors.empty())
+            verdict.error(field("object", "tls") + " " + field("reason", "GnuTLS was not loaded"));
+        return nullptr;
+    }
     return &*snapshot.tls;
 }
 
@@ -79,12 +91,13 @@ struct ReadCertificates {
 
 // The certificates of an endpoint that parse, for the expiry and strength rules; what does not
 // parse is an error there (the acceptance rule says why libvirt refuses it).
-ReadCertificates read_certificates(const TlsEndpoint& endpoint, VerdictBuilder& verdict) {
+ReadCertificates read_certificates(const model::GnuTls& gnutls, const TlsEndpoint& endpoint,
+                                   VerdictBuilder& verdict) {
     ReadCertificates out;
     const std::string missing = "missing";
     if (const std::string* pem =
             readable(endpoint, endpoint.ca, Result::NotApplicable, missing, verdict)) {
-        auto parsed = model::import_ca_certificates(*pem, model::CaImport::All);
+        auto parsed = model::import_ca_certificates(gnutls, *pem, model::CaImport::All);
         if (auto* err = std::get_if<model::ParseError>(&parsed))
             verdict.error(endpoint_fields(endpoint) + " " + field("file", endpoint.ca.path) + " " +
                           field("reason", err->describe()));
@@ -93,7 +106,7 @@ ReadCertificates read_certificates(const TlsEndpoint& endpoint, VerdictBuilder& 
     }
     if (const std::string* pem =
             readable(endpoint, endpoint.cert, Result::NotApplicable, missing, verdict)) {
-        auto parsed = model::import_certificate(*pem);
+        auto parsed = model::import_certificate(gnutls, *pem);
         if (auto* err = std::get_if<model::ParseError>(&parsed))
             verdict.error(endpoint_fields(endpoint) + " " + field("file", endpoint.cert.path) +
                           " " + field("reason", err->describe()));
@@ -111,14 +124,15 @@ std::vector<std::string> size_refusal(const std::string& pem) {
             " bytes libvirt reads"};
 }
 
-void judge_acceptance(const TlsEndpoint& endpoint, std::int64_t now, VerdictBuilder& verdict) {
+void judge_acceptance(const model::GnuTls& gnutls, const TlsEndpoint& endpoint, std::int64_t now,
+                      VerdictBuilder& verdict) {
     const std::string where = endpoint_fields(endpoint);
     std::vector<Certificate> cas;
     bool cas_usable = false;
     if (const std::string* pem =
             readable(endpoint, endpoint.ca, Result::Fail, "CA certificate missing", verdict)) {
         std::vector<std::string> refusals = size_refusal(*pem);
-        auto parsed = model::import_ca_certificates(*pem, model::CaImport::LibvirtView);
+        auto parsed = model::import_ca_certificates(gnutls, *pem, model::CaImport::LibvirtView);
         if (auto* err = std::get_if<model::ParseError>(&parsed)) {
             refusals.push_back(err->describe());
         } else {
@@ -126,7 +140,7 @@ void judge_acceptance(const TlsEndpoint& endpoint, std::int64_t now, VerdictBuil
             for (const Certificate& ca : cas)
                 for (const std::string& refusal : model::libvirt_refusals(ca, CertRole::Ca, now))
                     refusals.push_back(model::describe(ca).subject + ": " + refusal);
-            if (std::string trust = model::trust_refusal(*pem); !trust.empty())
+            if (std::string trust = model::trust_refusal(gnutls, *pem); !trust.empty())
                 refusals.push_back(trust);
         }
         std::string line = where + " " + field("file", endpoint.ca.path) + " role=CA " +
@@ -149,7 +163,7 @@ void judge_acceptance(const TlsEndpoint& endpoint, std::int64_t now, VerdictBuil
         return;
     }
     std::vector<std::string> refusals = size_refusal(*cert_pem);
-    auto parsed = model::import_certificate(*cert_pem);
+    auto parsed = model::import_certificate(gnutls, *cert_pem);
     std::string line = where + " " + field("file", endpoint.cert.path) + " " +
                        field("role", model::role_name(endpoint.role));
     if (auto* err = std::get_if<model::ParseError>(&parsed)) {
@@ -165,7 +179,7 @@ void judge_acceptance(const TlsEndpoint& endpoint, std::int64_t now, VerdictBuil
     }
     if (const std::string* key_pem =
             readable(endpoint, endpoint.key, Result::Fail, "private key missing", verdict)) {
-        if (std::string pair = model::key_pair_refusal(*cert_pem, *key_pem); !pair.empty())
+        if (std::string pair = model::key_pair_refusal(gnutls, *cert_pem, *key_pem); !pair.empty())
             refusals.push_back(field("key", endpoint.key.path) + " " + pair);
     }
     if (refusals.empty())
@@ -178,7 +192,7 @@ Verdict credentials_accepted(const facts::Snapshot& snapshot, const Params&) {
     VerdictBuilder verdict;
     if (const auto* tls = inventory(snapshot, verdict))
         for (const TlsEndpoint& endpoint : tls->endpoints)
-            judge_acceptance(endpoint, tls->collected_at, verdict);
+            judge_acceptance(*tls->gnutls, endpoint, tls->collected_at, verdict);
     return std::move(verdict).finish();
 }
 
@@ -222,7 +236,7 @@ Verdict certificates_not_expiring(const facts::Snapshot& snapshot, const Params&
     const auto* tls = inventory(snapshot, verdict);
     if (!tls || !days) return std::move(verdict).finish();
     for (const TlsEndpoint& endpoint : tls->endpoints) {
-        const ReadCertificates certs = read_certificates(endpoint, verdict);
+        const ReadCertificates certs = read_certificates(*tls->gnutls, endpoint, verdict);
         const std::string where = endpoint_fields(endpoint) + " ";
         for (const Certificate& ca : certs.cas)
             judge_expiry(where + field("file", endpoint.ca.path) + " role=CA", ca,
@@ -284,8 +298,8 @@ void judge_certificate_strength(const std::string& where, const Certificate& cer
         verdict.pass(std::move(line));
 }
 
-void judge_private_key(const TlsEndpoint& endpoint, const StrengthPolicy& policy,
-                       VerdictBuilder& verdict) {
+void judge_private_key(const model::GnuTls& gnutls, const TlsEndpoint& endpoint,
+                       const StrengthPolicy& policy, VerdictBuilder& verdict) {
     const std::string* pem =
         readable(endpoint, endpoint.key, Result::NotApplicable, "missing", verdict);
     if (!pem) return;
@@ -294,12 +308,8 @@ void judge_private_key(const TlsEndpoint& endpoint, const StrengthPolicy& policy
     const unsigned mode = endpoint.key.status ? endpoint.key.status->mode : 0;
     if (mode & S_IROTH) weaknesses.push_back("readable by other users");
     if (mode & (S_IWGRP | S_IWOTH)) weaknesses.push_back("writable by group or other users");
-    std::string line = where + " " + field("mode", [&] {
-                           char text[8];
-                           std::snprintf(text, sizeof text, "%04o", mode & 07777);
-                           return std::string(text);
-                       }());
-    auto parsed = model::read_private_key(*pem);
+    std::string line = where + " " + field("mode", mode_text(mode));
+    auto parsed = model::read_private_key(gnutls, *pem);
     if (auto* err = std::get_if<model::ParseError>(&parsed)) {
         if (!weaknesses.empty()) verdict.fail(line + " " + field("reason", join(weaknesses)));
         verdict.error(line + " " + field("reason", err->describe()));
@@ -326,7 +336,7 @@ Verdict credentials_strong(const facts::Snapshot& snapshot, const Params& params
     if (!tls || !rsa || !ec) return std::move(verdict).finish();
     const StrengthPolicy policy{*rsa, *ec};
     for (const TlsEndpoint& endpoint : tls->endpoints) {
-        const ReadCertificates certs = read_certificates(endpoint, verdict);
+        const ReadCertificates certs = read_certificates(*tls->gnutls, endpoint, verdict);
         const std::string where = endpoint_fields(endpoint) + " ";
         for (const Certificate& ca : certs.cas)
             judge_certificate_strength(where + field("file", endpoint.ca.path) + " role=CA", ca,
@@ -335,8 +345,62 @@ Verdict credentials_strong(const facts::Snapshot& snapshot, const Params& params
             judge_certificate_strength(where + field("file", endpoint.cert.path) + " " +
                                            field("role", model::role_name(endpoint.role)),
                                        *certs.cert, false, policy, verdict);
-        judge_private_key(endpoint, policy, verdict);
+        judge_private_key(*tls->gnutls, endpoint, policy, verdict);
     }
+    return std::move(verdict).finish();
+}
+
+// ---- libvirt's TLS listener: its three files in place, its private key private ----
+
+// A file the listener loads: what stat() shows of it, never its content.
+void judge_listener_file(const TlsEndpoint& endpoint, const TlsFile& file, const char* role,
+                         VerdictBuilder& verdict) {
+    Evidence line = Evidence("use", endpoint.use)
+                        .add("enabled_by", endpoint.enabled_by)
+                        .add("file", file.path)
+                        .add("role", role);
+    if (!file.error.empty()) {
+        verdict.error(line.because(file.error));
+        return;
+    }
+    if (!file.present || !file.status) {
+        verdict.fail(line.because("missing: libvirt cannot start the TLS listener"));
+        return;
+    }
+    const unsigned mode = file.status->mode;
+    line.add("mode", mode_text(mode)).add("uid", std::to_string(file.status->uid));
+    if (std::string(role) != "key") {
+        verdict.pass(std::move(line));
+        return;
+    }
+    std::vector<std::string> exposures;
+    if (mode & S_IROTH) exposures.push_back("readable by other users");
+    if (mode & (S_IWGRP | S_IWOTH)) exposures.push_back("writable by group or other users");
+    if (exposures.empty())
+        verdict.pass(std::move(line));
+    else
+        verdict.fail(line.because(join(exposures)));
+}
+
+Verdict listener_certificates(const facts::Snapshot& snapshot, const Params&) {
+    VerdictBuilder verdict;
+    if (!snapshot.tls) {
+        verdict.error(unreadable(facts::not_collected("tls")));
+        return std::move(verdict).finish();
+    }
+    for (const std::string& error : snapshot.tls->listener_errors)
+        verdict.error(Evidence("object", "libvirt TLS listener configuration").because(error));
+    bool listener = false;
+    for (const TlsEndpoint& endpoint : snapshot.tls->endpoints) {
+        if (endpoint.use != "libvirtd" && endpoint.use != "virtproxyd") continue;
+        listener = true;
+        judge_listener_file(endpoint, endpoint.ca, "CA", verdict);
+        judge_listener_file(endpoint, endpoint.cert, "certificate", verdict);
+        judge_listener_file(endpoint, endpoint.key, "key", verdict);
+    }
+    if (!listener && snapshot.tls->listener_errors.empty())
+        verdict.pass(Evidence("listener", "none")
+                         .because("neither libvirtd nor virtproxyd listens for TLS"));
     return std::move(verdict).finish();
 }
 
@@ -355,6 +419,7 @@ void add_tls_checks(Registry& registry) {
         {"tls_credentials_strong",
          "Keys and signatures of enabled TLS endpoints are strong and private keys private", needs,
          credentials_strong});
+    registry.add({"libvirt_tls_listener_certificates", "", needs, listener_certificates});
 }
 
 }  // namespace oscapvirt::checks

@@ -63,13 +63,14 @@ SourcedConfig read_sourced(const sources::RootFs& fs, const std::string& main,
 
 template <typename Parsed, typename Parse>
 void read_table(const sources::RootFs& fs, const char* path, Parse parse,
-                std::optional<Parsed>& out, std::string& error) {
+                std::optional<Parsed>& out, std::string& error, bool& exists) {
     auto content = fs.read_file_if_exists(path, kMaxConfig);
     if (auto* err = std::get_if<sources::FsError>(&content)) {
         error = err->describe();
         return;
     }
     const auto& text = std::get<std::optional<std::string>>(content);
+    exists = text.has_value();
     out = parse(text ? *text : std::string());
 }
 
@@ -77,8 +78,10 @@ void read_table(const sources::RootFs& fs, const char* path, Parse parse,
 
 BootFiles collect_boot_files(const sources::RootFs& fs) {
     BootFiles files;
-    read_table(fs, "/etc/fstab", model::parse_fstab, files.fstab, files.fstab_error);
-    read_table(fs, "/etc/crypttab", model::parse_crypttab, files.crypttab, files.crypttab_error);
+    read_table(fs, "/etc/fstab", model::parse_fstab, files.fstab, files.fstab_error,
+               files.fstab_exists);
+    read_table(fs, "/etc/crypttab", model::parse_crypttab, files.crypttab, files.crypttab_error,
+               files.crypttab_exists);
     files.dracut = read_sourced(fs, "/etc/dracut.conf", "/etc/dracut.conf.d", ".conf");
     files.initramfs_tools =
         read_sourced(fs, "/etc/initramfs-tools/initramfs.conf", "/etc/initramfs-tools/conf.d", "");

@@ -25,10 +25,12 @@ struct CmdlineFragment {
 };
 
 struct BootFiles {
-    std::optional<model::Fstab> fstab;  // nullopt when absent or unreadable
+    std::optional<model::Fstab> fstab;  // nullopt when unreadable; empty when absent
     std::string fstab_error;
+    bool fstab_exists = false;
     std::optional<model::Crypttab> crypttab;
     std::string crypttab_error;
+    bool crypttab_exists = false;
     SourcedConfig dracut;           // /etc/dracut.conf, then /etc/dracut.conf.d/*.conf by name
     SourcedConfig initramfs_tools;  // /etc/initramfs-tools/initramfs.conf, then conf.d/*
     std::vector<CmdlineFragment> cmdline_d;  // /etc/cmdline.d/*.conf

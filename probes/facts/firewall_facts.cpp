@@ -2,7 +2,9 @@
 
 #include <fnmatch.h>
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 
 #include "model/keyfile.h"
 
@@ -15,10 +17,10 @@ constexpr const char* kBootTargets[] = {
     "sysinit.target",     "basic.target",   "local-fs.target",       "sockets.target",
     "network-pre.target", "network.target", "network-online.target", "multi-user.target",
     "graphical.target",   "default.target"};
-constexpr const char* kUnitDirs[] = {"/etc/systemd/system", "/usr/lib/systemd/system",
-                                     "/lib/systemd/system"};
-
-bool is_missing(const sources::FsError& error) { return error.reason == std::strerror(ENOENT); }
+// Where links that start a unit at boot live: the configuration directory and, unlike
+// `systemctl is-enabled`, the vendor directories (a distribution may pull a firewall in there).
+const std::vector<std::string> kWantsDirs = {kEtcUnitDir, "/usr/lib/systemd/system",
+                                             "/lib/systemd/system"};
 
 template <typename T>
 bool failed(const sources::FsResult<T>& result, std::string& error) {
@@ -197,14 +199,11 @@ IptablesFile read_iptables(const sources::RootFs& fs, const std::string& path) {
 // The file nftables.service loads: `nft -f FILE` in its ExecStart (Debian /etc/nftables.conf,
 // Red Hat /etc/sysconfig/nftables.conf).
 std::string nftables_config_path(const sources::RootFs& fs) {
-    for (const char* dir : kUnitDirs) {
-        auto unit = fs.read_file_if_exists(std::string(dir) + "/nftables.service", 1024 * 1024);
-        const auto* text = std::get_if<std::optional<std::string>>(&unit);
-        if (!text || !*text) continue;
-        const std::string& t = **text;
-        const size_t exec = t.find("\nExecStart=");
-        if (exec == std::string::npos) continue;
-        const std::string line = t.substr(exec + 1, t.find('\n', exec + 1) - exec - 1);
+    const auto unit = read_loaded_unit(fs, "nftables.service");
+    const std::vector<std::string> exec =
+        unit ? model::unit_setting_values(*unit, "Service", "ExecStart")
+             : std::vector<std::string>();
+    for (const std::string& line : exec) {
         const size_t f = line.find(" -f ");
         if (f == std::string::npos) continue;
         std::string path = line.substr(f + 4);
@@ -260,62 +259,61 @@ NftablesConfig read_nftables(const sources::RootFs& fs) {
     return config;
 }
 
-bool sysv_start_link(const sources::RootFs& fs, const std::string& service) {
-    auto listing = fs.list_dir("/etc/rc.d/rc3.d");
-    const auto* entries = std::get_if<std::optional<std::vector<sources::DirEntry>>>(&listing);
-    if (!entries || !*entries) return false;
-    for (const sources::DirEntry& entry : **entries) {
-        const std::string& n = entry.name;
-        if (n.size() == 3 + service.size() && n[0] == 'S' &&
-            isdigit(static_cast<unsigned char>(n[1])) &&
-            isdigit(static_cast<unsigned char>(n[2])) && n.substr(3) == service)
-            return true;
-    }
-    return false;
+// A runlevel 3 start link S<nn>SERVICE (Red Hat: /etc/rc.d/rc3.d). A runlevel directory that
+// cannot be listed counts as no link here, as before the shared reader.
+bool sysv_start_link(const Reading<std::vector<SysvStartLink>>& links, const std::string& service) {
+    if (!links) return false;
+    return std::any_of(links->begin(), links->end(), [&](const SysvStartLink& link) {
+        return link.runlevel == 3 && link.service == service;
+    });
 }
 
 }  // namespace
 
-UnitEnablement unit_enablement(const sources::RootFs& fs, const std::string& unit) {
+UnitEnablement unit_enablement(const sources::RootFs& fs, const std::string& unit,
+                               const Reading<std::vector<DependencyLink>>& links) {
     UnitEnablement state;
-    for (const char* dir : {"/etc/systemd/system", "/run/systemd/system"}) {
-        const std::string path = std::string(dir) + "/" + unit;
-        auto resolved = fs.resolve(path);
-        if (auto* err = std::get_if<sources::FsError>(&resolved)) {
-            if (!is_missing(*err) && state.error.empty()) state.error = err->describe();
-            continue;
-        }
-        if (std::get<std::string>(resolved) == "/dev/null") {
-            state.masked = true;
-            state.how = path + " -> /dev/null";
-            return state;
-        }
+    if (!links) {
+        state.error = links.error().subject + ": " + links.error().reason;
+        return state;
     }
-    for (const char* dir : kUnitDirs)
-        for (const char* target : kBootTargets)
-            for (const char* kind : {".wants/", ".requires/"}) {
-                const std::string path = std::string(dir) + "/" + target + kind + unit;
-                auto resolved = fs.resolve(path);
-                if (auto* err = std::get_if<sources::FsError>(&resolved)) {
-                    // A link to a removed unit file enables nothing.
-                    if (!is_missing(*err) && state.error.empty()) state.error = err->describe();
-                    continue;
-                }
-                if (std::get<std::string>(resolved) == "/dev/null") continue;
-                state.enabled = true;
-                state.how = path;
-                return state;
-            }
+    const UnitReading reading = read_unit_state(fs, unit, *links);
+    if (!reading.error.empty()) {
+        state.error = reading.error;
+        return state;
+    }
+    if (reading.state == model::UnitState::Masked ||
+        reading.state == model::UnitState::MaskedRuntime) {
+        state.masked = true;
+        state.how = reading.unit_file + " masked";
+        return state;
+    }
+    // A link to a removed unit file enables nothing: the unit must be found.
+    if (reading.state == model::UnitState::NotFound) return state;
+    for (const DependencyLink& link : *links) {
+        const bool boot_target = std::find(std::begin(kBootTargets), std::end(kBootTargets),
+                                           link.target) != std::end(kBootTargets);
+        if (link.unit != unit || !boot_target) continue;
+        state.enabled = true;
+        state.how = link.path;
+        return state;
+    }
     return state;
+}
+
+UnitEnablement unit_enablement(const sources::RootFs& fs, const std::string& unit) {
+    return unit_enablement(fs, unit, read_dependency_links(fs, kWantsDirs));
 }
 
 FirewallFacts collect_firewall_facts(const sources::RootFs& fs) {
     FirewallFacts facts;
+    const auto links = read_dependency_links(fs, kWantsDirs);
     for (const char* unit : {"firewalld.service", "nftables.service", "iptables.service",
                              "ip6tables.service", "netfilter-persistent.service"})
-        facts.units[unit] = unit_enablement(fs, unit);
-    facts.sysv_iptables = sysv_start_link(fs, "iptables");
-    facts.sysv_ip6tables = sysv_start_link(fs, "ip6tables");
+        facts.units[unit] = unit_enablement(fs, unit, links);
+    const auto sysv = read_sysv_start_links(fs);
+    facts.sysv_iptables = sysv_start_link(sysv, "iptables");
+    facts.sysv_ip6tables = sysv_start_link(sysv, "ip6tables");
     if (facts.units["firewalld.service"].enabled) facts.firewalld = read_firewalld_config(fs);
     facts.sysconfig_v4 = read_iptables(fs, "/etc/sysconfig/iptables");
     facts.sysconfig_v6 = read_iptables(fs, "/etc/sysconfig/ip6tables");

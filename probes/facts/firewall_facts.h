@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "facts/systemd_units.h"
 #include "model/firewalld.h"
 #include "model/iptables_save.h"
 #include "model/nftables.h"
@@ -14,10 +15,12 @@
 
 namespace oscapvirt::facts {
 
-// A systemd unit's enablement at boot, as far as links in the unit directories tell it.
+// A systemd unit's enablement at boot: the unit as systemd finds it (facts/systemd_units.h),
+// started when a boot target wants or requires it.
 struct UnitEnablement {
-    bool enabled = false;  // a boot target wants or requires it (a link to an existing unit file)
-    bool masked = false;   // /etc/systemd/system/UNIT (or /run/...) is a link to /dev/null
+    bool enabled = false;  // found, not masked, and a boot target's *.wants or *.requires
+                           // link in /etc/systemd/system, /usr/lib or /lib/systemd/system
+    bool masked = false;   // masked as systemctl is-enabled reports it
     std::string how;       // the link that enables (or masks) it, for evidence
     std::string error;     // a unit directory could not be read
 };
@@ -58,7 +61,7 @@ struct FirewallFacts {
     // firewalld.service, nftables.service, iptables.service, ip6tables.service,
     // netfilter-persistent.service
     std::map<std::string, UnitEnablement> units;
-    bool sysv_iptables = false, sysv_ip6tables = false;  // /etc/rc.d/rc3.d/S??ip(6)tables
+    bool sysv_iptables = false, sysv_ip6tables = false;  // rc3.d/S<nn>ip(6)tables (SysV init)
     FirewalldConfig firewalld;
     IptablesFile sysconfig_v4, sysconfig_v6;    // /etc/sysconfig/iptables, ip6tables
     IptablesFile persistent_v4, persistent_v6;  // /etc/iptables/rules.v4, rules.v6
@@ -70,8 +73,9 @@ FirewallFacts collect_firewall_facts(const sources::RootFs& fs);
 // firewalld's permanent configuration as firewalld loads it (exposed for differential tests).
 FirewalldConfig read_firewalld_config(const sources::RootFs& fs);
 
-// Exposed for tests and other unit rules. Self-contained on purpose: the systemd enablement
-// reader of the units rules may replace it.
+// Exposed for tests; the second form judges several units against one reading of the links.
 UnitEnablement unit_enablement(const sources::RootFs& fs, const std::string& unit);
+UnitEnablement unit_enablement(const sources::RootFs& fs, const std::string& unit,
+                               const Reading<std::vector<DependencyLink>>& links);
 
 }  // namespace oscapvirt::facts

@@ -53,4 +53,21 @@ LibvirtGroups collect_libvirt_groups(const sources::RootFs& fs) {
     return facts;
 }
 
+QemuGroupFacts collect_qemu_group(const sources::RootFs& fs) {
+    QemuGroupFacts facts;
+    auto group = fs.read_file_if_exists("/etc/group", 16 * 1024 * 1024);
+    if (auto* err = std::get_if<sources::FsError>(&group))
+        facts.groups = ReadError{err->path, err->reason};
+    else if (const auto& text = std::get<std::optional<std::string>>(group))
+        facts.groups = model::parse_group_file(*text);
+    else
+        facts.groups = std::vector<model::GroupEntry>{};
+    auto status = fs.status("/var/lib/libvirt/qemu");
+    if (auto* err = std::get_if<sources::FsError>(&status))
+        facts.state_dir = ReadError{err->path, err->reason};
+    else
+        facts.state_dir = std::get<std::optional<sources::FileStatus>>(status);
+    return facts;
+}
+
 }  // namespace oscapvirt::facts

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "facts/reading.h"
 #include "model/group_file.h"
 #include "sources/root_fs.h"
 
@@ -20,5 +21,16 @@ struct LibvirtGroups {
 };
 
 LibvirtGroups collect_libvirt_groups(const sources::RootFs& fs);
+
+// The group the QEMU driver runs guests with, as far as the host shows it (kNeedQemuGroup).
+struct QemuGroupFacts {
+    // /etc/group as getgrnam() reads it; an empty list when the file does not exist.
+    Reading<std::vector<model::GroupEntry>> groups;
+    // stat() of /var/lib/libvirt/qemu, which libvirt hands to its built-in group at every
+    // start; nullopt when it does not exist.
+    Reading<std::optional<sources::FileStatus>> state_dir;
+};
+
+QemuGroupFacts collect_qemu_group(const sources::RootFs& fs);
 
 }  // namespace oscapvirt::facts

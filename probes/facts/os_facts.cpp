@@ -243,96 +243,15 @@ SysctlReading read_sysctl(const sources::RootFs& fs, bool with_sysctl_conf) {
     return reading;
 }
 
-namespace {
-
-// The link named after the unit in a *.wants, *.requires or *.upholds directory of `dir`.
-sources::FsResult<std::string> enabling_link(const sources::RootFs& fs, const std::string& dir,
-                                             const std::string& unit) {
-    auto listing = fs.list_dir(dir);
-    if (auto* err = std::get_if<sources::FsError>(&listing)) {
-        if (err->reason == "Not a directory") return std::string();
-        return *err;
-    }
-    const auto& entries = std::get<std::optional<std::vector<sources::DirEntry>>>(listing);
-    if (!entries) return std::string();
-    for (const auto& entry : *entries) {
-        const auto& name = entry.name;
-        // systemctl 252 does not count *.upholds links (verified against `systemctl is-enabled`).
-        const bool dependency_dir = name.ends_with(".wants") || name.ends_with(".requires");
-        if (!dependency_dir) continue;
-        const std::string link = dir + "/" + name + "/" + unit;
-        auto target = fs.read_link(link);
-        if (std::holds_alternative<std::optional<std::string>>(target)) return link;
-    }
-    return std::string();
-}
-
-}  // namespace
-
-UnitReading read_unit_state(const sources::RootFs& fs, const std::string& unit) {
-    UnitReading reading;
-    std::optional<model::UnitFile> file;
-    for (const std::string& dir : model::kSystemUnitPath) {
-        const std::string path = dir + "/" + unit;
-        auto link = fs.read_link(path);
-        if (auto* err = std::get_if<sources::FsError>(&link)) {
-            if (err->reason == "No such file or directory" || err->reason == "Not a directory")
-                continue;
-            reading.error = err->describe();
-            return reading;
-        }
-        const auto& target = std::get<std::optional<std::string>>(link);
-        if (target && *target == "/dev/null") {
-            file = model::UnitFile{path, true, ""};
-            break;
-        }
-        auto text = fs.read_file_if_exists(path);
-        if (auto* err = std::get_if<sources::FsError>(&text)) {
-            reading.error = err->describe();
-            return reading;
-        }
-        const auto& content = std::get<std::optional<std::string>>(text);
-        if (!content) break;  // a link to a removed unit file: systemd finds no unit either
-        file = model::UnitFile{path, content->empty(), *content};
-        break;
-    }
-    std::string links[2];
-    const char* config_dirs[2] = {"/etc/systemd/system", "/run/systemd/system"};
-    for (int i = 0; i < 2; ++i) {
-        auto found = enabling_link(fs, config_dirs[i], unit);
-        if (auto* err = std::get_if<sources::FsError>(&found)) {
-            reading.error = err->describe();
-            return reading;
-        }
-        links[i] = std::get<std::string>(found);
-    }
-    reading.state = model::unit_file_state(file, !links[0].empty(), !links[1].empty());
-    if (file) reading.unit_file = file->path;
-    reading.wanted_by = !links[0].empty() ? links[0] : links[1];
-    // SysV init: chkconfig/update-rc.d start links S<nn><name> in runlevel 3.
-    const std::string base = unit.substr(0, unit.rfind(".service"));
-    for (const char* dir : {"/etc/rc.d/rc3.d", "/etc/rc3.d"}) {
-        auto listing = fs.list_dir(dir);
-        const auto* entries = std::get_if<std::optional<std::vector<sources::DirEntry>>>(&listing);
-        if (!entries || !*entries) continue;
-        for (const auto& entry : **entries) {
-            const auto& name = entry.name;
-            std::size_t digits = 1;
-            while (digits < name.size() && std::isdigit(static_cast<unsigned char>(name[digits])))
-                ++digits;
-            if (name.size() > 1 && name[0] == 'S' && digits > 1 && name.substr(digits) == base)
-                reading.sysv_start_link = std::string(dir) + "/" + name;
-        }
-    }
-    return reading;
-}
-
 void collect_os_facts(const sources::RootFs& fs, Needs needs, OsFacts& os) {
     if (needs & kNeedSelinuxConfig) os.selinux_config = read_selinux_config(fs);
     if (needs & kNeedSshdConfig) os.sshd_config = read_sshd_config(fs);
     if (needs & kNeedSysctl) os.sysctl = read_sysctl(fs);
     if (needs & kNeedUnits)
         for (const std::string& unit : kCheckedUnits) os.units[unit] = read_unit_state(fs, unit);
+    if (needs & kNeedBootUnits) os.boot_units = read_boot_units(fs);
+    if (needs & kNeedInetdServices) os.inetd_services = read_inetd_services(fs);
+    if (needs & kNeedAuditdProcess) os.auditd_process = read_auditd_process(fs);
 }
 
 }  // namespace oscapvirt::facts

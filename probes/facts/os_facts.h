@@ -9,7 +9,8 @@
 #include "model/selinux_config.h"
 #include "model/sshd_config.h"
 #include "model/sysctl.h"
-#include "model/systemd_units.h"
+#include "facts/service_facts.h"
+#include "facts/systemd_units.h"
 #include "sources/root_fs.h"
 
 namespace oscapvirt::facts {
@@ -47,27 +48,20 @@ struct SysctlReading {
     std::string runtime_error;
 };
 
-struct UnitReading {
-    model::UnitState state = model::UnitState::NotFound;
-    std::string unit_file;        // the file systemd uses; empty when not found
-    std::string wanted_by;        // the link that enables it
-    std::string sysv_start_link;  // a runlevel 3 start link (SysV init), when there is one
-    std::string error;
-};
-
 struct OsFacts {
     SelinuxConfigReading selinux_config;
     SshdConfigReading sshd_config;
     SysctlReading sysctl;
     std::map<std::string, UnitReading> units;  // by unit name, the units checks ask for
+    Reading<BootUnits> boot_units;             // kNeedBootUnits
+    Reading<InetdServices> inetd_services;     // kNeedInetdServices
+    Reading<AuditdProcess> auditd_process;     // kNeedAuditdProcess
 };
 
 SelinuxConfigReading read_selinux_config(const sources::RootFs& fs);
 SshdConfigReading read_sshd_config(const sources::RootFs& fs);
 // with_sysctl_conf: also /etc/sysctl.conf and ufw's file (see SysctlReading::files).
 SysctlReading read_sysctl(const sources::RootFs& fs, bool with_sysctl_conf = true);
-// The enablement of a system unit, as `systemctl --root is-enabled` reports it.
-UnitReading read_unit_state(const sources::RootFs& fs, const std::string& unit);
 // The units whose enablement kNeedUnits collects.
 inline const std::vector<std::string> kCheckedUnits = {"auditd.service"};
 

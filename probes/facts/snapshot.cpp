@@ -208,7 +208,10 @@ void collect_remote_host_facts(Needs needs, Snapshot& snapshot) {
     const auto elsewhere = [&](const std::string& subject) {
         return describe(on_remote_host(snapshot.inventory, subject));
     };
-    if (needs & kNeedTls) snapshot.tls = TlsInventory{0, {}, {elsewhere("TLS configuration")}};
+    if (needs & kNeedTls) {
+        snapshot.tls = TlsInventory();
+        snapshot.tls->errors.push_back(elsewhere("TLS configuration"));
+    }
     if (needs & kNeedSelinuxConfig) {
         snapshot.os.selinux_config.exists = true;
         snapshot.os.selinux_config.error = elsewhere(kSelinuxConfigPath);
@@ -224,6 +227,16 @@ void collect_remote_host_facts(Needs needs, Snapshot& snapshot) {
     if (needs & kNeedUnits)
         for (const std::string& unit : kCheckedUnits)
             snapshot.os.units[unit].error = elsewhere(unit);
+    const GuestInventory& inventory = snapshot.inventory;
+    if (needs & kNeedQemuGroup) {
+        snapshot.qemu_group.groups = on_remote_host(inventory, "/etc/group");
+        snapshot.qemu_group.state_dir = on_remote_host(inventory, "/var/lib/libvirt/qemu");
+    }
+    if (needs & kNeedSasl) snapshot.sasl.files = on_remote_host(inventory, "SASL configuration");
+    if (needs & kNeedKernelCmdline)
+        snapshot.kernel_cmdlines = on_remote_host(inventory, "kernel command line");
+    if (needs & kNeedLvmBackups)
+        snapshot.lvm_backups = on_remote_host(inventory, "/etc/lvm/backup");
 }
 
 }  // namespace
@@ -284,6 +297,11 @@ void collect_host_facts(const sources::RootFs& fs, const CollectOptions& options
         if (options.needs & kNeedBootFiles) snapshot.boot_files = collect_boot_files(fs);
         if (options.needs & kNeedLibvirtGroups)
             snapshot.libvirt_groups = collect_libvirt_groups(fs);
+        if (options.needs & kNeedQemuGroup) snapshot.qemu_group = collect_qemu_group(fs);
+        if (options.needs & kNeedSasl) snapshot.sasl = collect_sasl(fs);
+        if (options.needs & kNeedKernelCmdline)
+            snapshot.kernel_cmdlines = collect_kernel_cmdlines(fs);
+        if (options.needs & kNeedLvmBackups) snapshot.lvm_backups = read_lvm_backups(fs);
     }
     if (options.needs & kNeedProcessLabels) {
         for (const Guest& guest : snapshot.inventory.guests) {

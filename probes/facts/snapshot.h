@@ -13,6 +13,9 @@
 #include "facts/firewall_facts.h"
 #include "facts/group_facts.h"
 #include "facts/reading.h"
+#include "facts/sasl_facts.h"
+#include "facts/kernel_cmdline_facts.h"
+#include "facts/lvm_facts.h"
 #include "model/domain.h"
 #include "model/libvirt_conf.h"
 #include "model/mounts.h"
@@ -86,16 +89,25 @@ enum Need : Needs {
     // Bits 20-27: libvirt daemon configuration.
     kNeedLibvirtConfs = Needs{1} << 20,  // /etc/libvirt/{qemu,libvirtd,virt*d}.conf
     kNeedQemuUser = Needs{1} << 21,      // /etc/passwd and the owner of /var/lib/libvirt/qemu
+    kNeedQemuGroup = Needs{1} << 22,     // /etc/group and the group of /var/lib/libvirt/qemu
+    kNeedSasl = Needs{1} << 23,          // Cyrus SASL's libvirt.conf (with kNeedLibvirtConfs)
     // Host OS settings (facts/os_facts.h), bits 28-35:
     kNeedSelinuxConfig = Needs{1} << 28,  // /etc/selinux/config
     kNeedSshdConfig = Needs{1} << 29,     // sshd_config with its Includes
     kNeedSysctl = Needs{1} << 30,         // sysctl.d files, /proc/sys on a running host
     kNeedUnits = Needs{1} << 31,          // systemd unit enablement
-    kNeedKernelCmdline = Needs{1} << 32,  // GRUB and BLS kernel command lines
+    // Bits 32-35: the kernel command line (facts/kernel_cmdline_facts.h).
+    kNeedKernelCmdline = Needs{1} << 32,  // /proc/cmdline, GRUB, BLS, grubenv, kernel-install
     // os-readers-b: bits 36-43
     kNeedFirewall = Needs{1} << 36,   // firewall units enabled at boot and their configuration
     kNeedBootFiles = Needs{1} << 37,  // fstab, crypttab, dracut and initramfs-tools configuration
     kNeedLibvirtGroups = Needs{1} << 38,  // /etc/group and the daemons' unix_sock_group
+    // guest-os: bits 42-43, 52-55
+    kNeedLvmBackups = Needs{1} << 42,  // /etc/lvm/backup/*
+    // units: bits 39-41 (facts/systemd_units.h, facts/service_facts.h)
+    kNeedBootUnits = Needs{1} << 39,      // units linked from *.wants/*.requires, SysV links
+    kNeedInetdServices = Needs{1} << 40,  // xinetd.conf with its includes, inetd.conf
+    kNeedAuditdProcess = Needs{1} << 41,  // auditd's pid file and /proc/PID/comm
 };
 
 // Where libvirt keeps images when no pool says otherwise.
@@ -222,11 +234,15 @@ struct Snapshot {
     std::map<std::string, ConfReading> libvirt_confs;
     std::string libvirt_confs_error;  // /etc/libvirt could not be listed
     QemuUserFacts qemu_user;
+    QemuGroupFacts qemu_group;                    // kNeedQemuGroup
+    SaslFacts sasl;                               // kNeedSasl
     std::optional<TlsInventory> tls;              // collected with kNeedTls
     OsFacts os;                                   // host OS settings, by the kNeed bits 28-35
     std::optional<FirewallFacts> firewall;        // kNeedFirewall
     std::optional<BootFiles> boot_files;          // kNeedBootFiles
     std::optional<LibvirtGroups> libvirt_groups;  // kNeedLibvirtGroups
+    Reading<KernelCmdlines> kernel_cmdlines;      // kNeedKernelCmdline
+    Reading<LvmBackups> lvm_backups;              // kNeedLvmBackups
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);

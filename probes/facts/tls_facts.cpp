@@ -3,6 +3,8 @@
 #include <ctime>
 #include <sstream>
 
+#include "sources/gnutls_library.h"
+
 namespace oscapvirt::facts {
 namespace {
 
@@ -288,10 +290,18 @@ TlsInventory collect_tls(const sources::RootFs& fs, const std::optional<model::C
     tls.collected_at = static_cast<std::int64_t>(std::time(nullptr));
     add_daemon_listener(fs, "libvirtd", tls);
     add_daemon_listener(fs, "virtproxyd", tls);
+    tls.listener_errors = tls.errors;
     if (qemu_conf)
         add_qemu_uses(fs, *qemu_conf, tls);
     else
         tls.errors.push_back(qemu_conf_error);
+    if (!tls.endpoints.empty()) {
+        auto gnutls = sources::load_gnutls();
+        if (auto* err = std::get_if<sources::LibraryError>(&gnutls))
+            tls.errors.push_back("GnuTLS, which reads the credentials: " + err->reason);
+        else
+            tls.gnutls = std::move(std::get<std::shared_ptr<const model::GnuTls>>(gnutls));
+    }
     return tls;
 }
 

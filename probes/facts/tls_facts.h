@@ -2,6 +2,7 @@
 // The TLS endpoints libvirt and QEMU set up from files, and those files, as the host's
 // configuration enables and locates them.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +36,11 @@ struct TlsInventory {
     std::int64_t collected_at = 0;  // the "now" certificates are judged at
     std::vector<TlsEndpoint> endpoints;
     std::vector<std::string> errors;  // configuration that could not be read
+    // GnuTLS, which judges the credentials: loaded only when some endpoint is enabled; null
+    // then means it could not be loaded (the reason is among `errors`).
+    std::shared_ptr<const model::GnuTls> gnutls;
+    // The part of `errors` about libvirt's own listeners (libvirtd, virtproxyd).
+    std::vector<std::string> listener_errors;
 };
 
 // qemu_conf is the parsed /etc/libvirt/qemu.conf (nullopt with qemu_conf_error when unusable).

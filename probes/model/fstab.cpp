@@ -61,7 +61,9 @@ Fstab parse_fstab(std::string_view text) {
             fstab.ignored_lines.push_back(number);
             return;
         }
-        fstab.entries.push_back({unescape_octal(fields[0]), unescape_octal(fields[1]), number});
+        fstab.entries.push_back(
+            {unescape_octal(fields[0]), unescape_octal(fields[1]), unescape_octal(fields[2]),
+             fields.size() > 3 ? unescape_octal(fields[3]) : std::string(), number});
     });
     return fstab;
 }

@@ -12,6 +12,8 @@ namespace oscapvirt::model {
 struct FstabEntry {
     std::string source;  // as libmount keeps it ("LABEL=root", "/dev/sda1"), \ooo escapes resolved
     std::string target;
+    std::string fstype;   // third field, \ooo escapes resolved
+    std::string options;  // fourth field; empty when absent (libmount then uses "defaults")
     int line = 0;
 };
 

@@ -3,7 +3,10 @@
 // reads them (glib/gkeyfile.c g_key_file_parse_line, _parse_group, _parse_key_value_pair and
 // g_key_file_parse_value_as_string): leading blanks ignored, '#' comments, [group] headers,
 // key=value with blanks around '=' dropped, escapes \s \n \t \r \\ in values. A line that is
-// none of these, or a key before the first group, makes the whole file unreadable to GLib.
+// none of these, an invalid group or key name, an Encoding other than UTF-8 in the first group,
+// or a key before the first group, makes the whole file unreadable to GLib. Translations
+// (key[locale]) are kept for the C locale only. Proven against GLib itself
+// (tests/differential/keyfile_diff.py).
 #include <optional>
 #include <string>
 #include <string_view>

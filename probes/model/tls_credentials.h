@@ -6,7 +6,8 @@
 // virNetTLSContextCheckCert{Times,BasicConstraints,KeyUsage,KeyPurpose} (one certificate),
 // virNetTLSContextCheckCertPair (chain) and virNetTLSContextLoadCredentials (trust list and
 // key pair). QEMU's x509 credentials (crypto/tlscredsx509.c) apply the same checks.
-// Everything here takes bytes, never paths.
+// Everything here takes bytes, never paths, and calls GnuTLS through the table of its loaded
+// library (model/gnutls_api.h), which must outlive every Certificate made with it.
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -20,6 +21,8 @@ struct gnutls_x509_crt_int;
 
 namespace oscapvirt::model {
 
+struct GnuTls;
+
 enum class CertRole { Ca, Server, Client };
 std::string_view role_name(CertRole role);
 
@@ -30,11 +33,13 @@ inline constexpr std::size_t kLibvirtMaxCaCertificates = 16;
 
 class Certificate {
    public:
-    explicit Certificate(gnutls_x509_crt_int* crt);
+    Certificate(const GnuTls& gnutls, gnutls_x509_crt_int* crt);
     gnutls_x509_crt_int* get() const { return crt_.get(); }
+    const GnuTls& gnutls() const { return *crt_.get_deleter().gnutls; }
 
    private:
     struct Deinit {
+        const GnuTls* gnutls;
         void operator()(gnutls_x509_crt_int* crt) const;
     };
     std::unique_ptr<gnutls_x509_crt_int, Deinit> crt_;
@@ -63,12 +68,13 @@ struct PrivateKeyFacts {
 };
 
 // The first certificate of a PEM text, as libvirt imports a server or client certificate.
-Parsed<Certificate> import_certificate(std::string_view pem);
+Parsed<Certificate> import_certificate(const GnuTls& gnutls, std::string_view pem);
 // The certificates of a CA file. libvirt's sanity check imports the first
 // kLibvirtMaxCaCertificates and silently ignores the rest (GnuTLS returns as many as fit), though
 // its trust list loads them all: `libvirt_view` reproduces the former, otherwise all are read.
 enum class CaImport { LibvirtView, All };
-Parsed<std::vector<Certificate>> import_ca_certificates(std::string_view pem, CaImport how);
+Parsed<std::vector<Certificate>> import_ca_certificates(const GnuTls& gnutls, std::string_view pem,
+                                                        CaImport how);
 
 CertificateFacts describe(const Certificate& cert);
 
@@ -78,12 +84,13 @@ std::vector<std::string> libvirt_refusals(const Certificate& cert, CertRole role
 // Why the certificate does not verify against the CA list (empty: it does).
 std::string chain_refusal(const Certificate& cert, const std::vector<Certificate>& cas);
 // Why GnuTLS would not load the CA file as a trust list (empty: it would).
-std::string trust_refusal(std::string_view ca_pem);
+std::string trust_refusal(const GnuTls& gnutls, std::string_view ca_pem);
 // Why GnuTLS would not load the certificate with this private key, e.g. a key that does not
 // belong to the certificate (empty: it would).
-std::string key_pair_refusal(std::string_view cert_pem, std::string_view key_pem);
+std::string key_pair_refusal(const GnuTls& gnutls, std::string_view cert_pem,
+                             std::string_view key_pem);
 
-Parsed<PrivateKeyFacts> read_private_key(std::string_view pem);
+Parsed<PrivateKeyFacts> read_private_key(const GnuTls& gnutls, std::string_view pem);
 
 // libvirt hands GnuTLS the file as a C string: it ends at the first NUL byte.
 std::string_view as_c_string(std::string_view bytes);

@@ -1,11 +1,12 @@
 #include "sources/libvirt_api.h"
 
-#include <dlfcn.h>
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
 #include <cstdlib>
 #include <memory>
+
+#include "sources/shared_library.h"
 
 namespace oscapvirt::sources {
 namespace {
@@ -14,11 +15,6 @@ namespace {
 // takes to run, and most scans (offline roots, `--connect none`) never talk to a daemon. So
 // the library is loaded only here, when a live connection is actually opened.
 constexpr const char* kLibvirtSoname = "libvirt.so.0";
-
-struct LibraryCloser {
-    void operator()(void* handle) const { dlclose(handle); }
-};
-using Library = std::unique_ptr<void, LibraryCloser>;
 
 // The few entry points this source uses, each a member of LibvirtApi named and typed after
 // libvirt's own declaration.
@@ -43,20 +39,11 @@ struct LibvirtApi {
 #undef OSCAP_VIRT_DECLARE
 };
 
-template <typename Function>
-void resolve(void* library, const char* symbol, Function& function, std::string& missing) {
-    function = reinterpret_cast<Function>(dlsym(library, symbol));
-    if (!function && missing.empty()) missing = symbol;
-}
-
-// RTLD_NODELETE: libvirt's thread-local keys and glib must outlive the handle we close.
 std::variant<LibvirtApi, ApiError> load_libvirt() {
+    auto library = open_library(kLibvirtSoname);
+    if (auto* why = std::get_if<std::string>(&library)) return ApiError{*why};
     LibvirtApi api;
-    api.library.reset(dlopen(kLibvirtSoname, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE));
-    if (!api.library) {
-        const char* why = dlerror();
-        return ApiError{std::string("cannot load ") + kLibvirtSoname + ": " + (why ? why : "")};
-    }
+    api.library = std::move(std::get<Library>(library));
     std::string missing;
 #define OSCAP_VIRT_RESOLVE(name) resolve(api.library.get(), #name, api.name, missing);
     OSCAP_VIRT_LIBVIRT_FUNCTIONS(OSCAP_VIRT_RESOLVE)

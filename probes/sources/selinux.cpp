@@ -7,13 +7,63 @@
 #include <cstring>
 #include <memory>
 
+#include "sources/shared_library.h"
+
 namespace oscapvirt::sources {
 namespace {
 
-struct ConFreer {
-    void operator()(char* context) const { freecon(context); }
+// libselinux (with PCRE2) is read only on the live host, so it is loaded then, not linked:
+// loading and initialising it would cost every check process, most of which judge a root or
+// never ask for a label.
+constexpr const char* kLibselinuxSoname = "libselinux.so.1";
+
+// The entry points used here, each a member of Libselinux named and typed after libselinux's
+// own declaration.
+#define OSCAP_VIRT_LIBSELINUX_FUNCTIONS(X) \
+    X(is_selinux_enabled)                  \
+    X(security_getenforce)                 \
+    X(getpidcon_raw)                       \
+    X(getfilecon_raw)                      \
+    X(freecon)                             \
+    X(security_get_boolean_names)          \
+    X(security_get_boolean_active)         \
+    X(security_get_boolean_pending)
+
+struct Libselinux {
+    Library library;
+#define OSCAP_VIRT_DECLARE(name) decltype(&::name) name = nullptr;
+    OSCAP_VIRT_LIBSELINUX_FUNCTIONS(OSCAP_VIRT_DECLARE)
+#undef OSCAP_VIRT_DECLARE
 };
-using SecurityContext = std::unique_ptr<char, ConFreer>;
+
+// The library, or an error naming `what` was being read when it could not be loaded.
+FsResult<Libselinux> load_libselinux(const std::string& what) {
+    auto library = open_library(kLibselinuxSoname);
+    if (auto* why = std::get_if<std::string>(&library)) return FsError{what, *why};
+    Libselinux api;
+    api.library = std::move(std::get<Library>(library));
+    std::string missing;
+#define OSCAP_VIRT_RESOLVE(name) resolve(api.library.get(), #name, api.name, missing);
+    OSCAP_VIRT_LIBSELINUX_FUNCTIONS(OSCAP_VIRT_RESOLVE)
+#undef OSCAP_VIRT_RESOLVE
+    if (!missing.empty())
+        return FsError{what, std::string(kLibselinuxSoname) + " lacks " + missing};
+    return api;
+}
+
+// A context libselinux returned, freed with its freecon.
+class SecurityContext {
+   public:
+    SecurityContext(const Libselinux& api, char* context) : api_(api), context_(context) {}
+    ~SecurityContext() { api_.freecon(context_); }
+    SecurityContext(const SecurityContext&) = delete;
+    SecurityContext& operator=(const SecurityContext&) = delete;
+    std::string text() const { return context_; }
+
+   private:
+    const Libselinux& api_;
+    char* context_;
+};
 
 std::string trim(std::string text) {
     while (!text.empty() && (text.back() == '\n' || text.back() == '\0' || text.back() == ' '))
@@ -25,14 +75,17 @@ std::string trim(std::string text) {
 
 FsResult<SelinuxState> read_selinux_state(const RootFs& fs) {
     if (fs.is_host_root()) {
+        auto api = load_libselinux("/sys/fs/selinux");
+        if (auto* err = std::get_if<FsError>(&api)) return *err;
+        const Libselinux& selinux = std::get<Libselinux>(api);
         SelinuxState state;
         state.how = "libselinux";
-        state.enabled = is_selinux_enabled() == 1;
+        state.enabled = selinux.is_selinux_enabled() == 1;
         if (state.enabled) {
-            const int enforce = security_getenforce();
+            const int enforce = selinux.security_getenforce();
             if (enforce < 0)
-                return FsError{"/sys/fs/selinux/enforce", std::string("cannot read: ") +
-                                                              std::strerror(errno)};
+                return FsError{"/sys/fs/selinux/enforce",
+                               std::string("cannot read: ") + std::strerror(errno)};
             state.enforcing = enforce == 1;
         }
         return state;
@@ -57,11 +110,14 @@ FsResult<std::string> read_process_label(const RootFs& fs, int pid) {
     if (!fs.exists(proc_dir))
         return FsError{proc_dir, "no such process (the guest may have exited during the scan)"};
     if (fs.is_host_root()) {
+        auto api = load_libselinux(proc_dir);
+        if (auto* err = std::get_if<FsError>(&api)) return *err;
+        const Libselinux& selinux = std::get<Libselinux>(api);
         char* raw = nullptr;
-        if (getpidcon_raw(pid, &raw) < 0)
-            return FsError{proc_dir, std::string("cannot read process label: ") + std::strerror(errno)};
-        SecurityContext context(raw);
-        return std::string(context.get());
+        if (selinux.getpidcon_raw(pid, &raw) < 0)
+            return FsError{proc_dir,
+                           std::string("cannot read process label: ") + std::strerror(errno)};
+        return SecurityContext(selinux, raw).text();
     }
     auto label = fs.read_file(proc_dir + "/attr/current", 4096);
     if (auto* err = std::get_if<FsError>(&label)) return *err;
@@ -79,15 +135,17 @@ constexpr const char* kBooleanDir = "/sys/fs/selinux/booleans";
 bool means_unlabelled(int err) { return err == ENODATA || err == ENOTSUP; }
 
 FsResult<FileLabelRead> read_live_file_label(const std::string& path) {
+    auto api = load_libselinux(path);
+    if (auto* err = std::get_if<FsError>(&api)) return *err;
+    const Libselinux& selinux = std::get<Libselinux>(api);
     char* raw = nullptr;
-    if (getfilecon_raw(path.c_str(), &raw) < 0) {
+    if (selinux.getfilecon_raw(path.c_str(), &raw) < 0) {
         const int err = errno;
         if (err == ENOENT) return FileLabelRead{false, std::nullopt};
         if (means_unlabelled(err)) return FileLabelRead{true, std::nullopt};
         return FsError{path, std::string("cannot read SELinux label: ") + std::strerror(err)};
     }
-    SecurityContext context(raw);
-    return FileLabelRead{true, std::string(context.get())};
+    return FileLabelRead{true, SecurityContext(selinux, raw).text()};
 }
 
 FsResult<FileLabelRead> read_label_attribute(const RootFs& fs, const std::string& path) {
@@ -116,12 +174,15 @@ class BooleanNames {
 };
 
 FsResult<std::optional<BooleanValue>> read_live_boolean(const std::string& name) {
-    const int current = security_get_boolean_active(name.c_str());
+    const std::string path = std::string(kBooleanDir) + "/" + name;
+    auto api = load_libselinux(path);
+    if (auto* err = std::get_if<FsError>(&api)) return *err;
+    const Libselinux& selinux = std::get<Libselinux>(api);
+    const int current = selinux.security_get_boolean_active(name.c_str());
     if (current < 0 && errno == ENOENT) return std::optional<BooleanValue>{};
-    const int pending = current < 0 ? -1 : security_get_boolean_pending(name.c_str());
+    const int pending = current < 0 ? -1 : selinux.security_get_boolean_pending(name.c_str());
     if (current < 0 || pending < 0)
-        return FsError{std::string(kBooleanDir) + "/" + name,
-                       std::string("cannot read boolean: ") + std::strerror(errno)};
+        return FsError{path, std::string("cannot read boolean: ") + std::strerror(errno)};
     return std::optional<BooleanValue>{BooleanValue{current == 1, pending == 1}};
 }
 
@@ -145,9 +206,12 @@ FsResult<FileLabelRead> read_file_label(const RootFs& fs, const std::string& pat
 
 FsResult<std::vector<std::string>> list_booleans(const RootFs& fs) {
     if (fs.is_host_root()) {
+        auto api = load_libselinux(kBooleanDir);
+        if (auto* err = std::get_if<FsError>(&api)) return *err;
         BooleanNames names;
-        if (security_get_boolean_names(names.names(), names.count()) < 0)
-            return FsError{kBooleanDir, std::string("cannot list booleans: ") + std::strerror(errno)};
+        if (std::get<Libselinux>(api).security_get_boolean_names(names.names(), names.count()) < 0)
+            return FsError{kBooleanDir,
+                           std::string("cannot list booleans: ") + std::strerror(errno)};
         return names.to_vector();
     }
     auto listing = fs.list_dir(kBooleanDir);

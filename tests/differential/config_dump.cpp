@@ -13,7 +13,9 @@
 #include <sstream>
 
 #include "facts/firewall_facts.h"
+#include "model/boot_entries.h"
 #include "model/fstab.h"
+#include "model/grub_script.h"
 #include "model/group_file.h"
 #include "model/shell_assignments.h"
 #include "model/nftables.h"
@@ -247,6 +249,32 @@ int dump_group(int argc, char** argv) {
     return 0;
 }
 
+// grubenv FILE: the variables as `grub-editenv FILE list` prints them (NAME=VALUE lines, in
+// file order, up to where GRUB stops); "refused" when GRUB refuses the block.
+int dump_grubenv(const std::string& path) {
+    auto parsed = model::parse_grubenv(read(path));
+    if (auto* err = std::get_if<model::ParseError>(&parsed)) {
+        std::cout << "refused\n";
+        std::cerr << err->describe() << "\n";
+        return 0;
+    }
+    for (const auto& [name, value] : std::get<model::GrubEnv>(parsed).variables)
+        std::cout << name << "=" << value << "\n";
+    return 0;
+}
+
+// grub-script FILE: "accepted" or "refused", as grub-script-check decides for the file.
+int dump_grub_script(const std::string& path) {
+    auto parsed = model::parse_grub_script(read(path));
+    if (auto* err = std::get_if<model::ParseError>(&parsed)) {
+        std::cout << "refused\n";
+        std::cerr << err->describe() << "\n";
+        return 0;
+    }
+    std::cout << "accepted\n";
+    return 0;
+}
+
 int main(int argc, char** argv) {
     if (argc >= 4 && std::string(argv[1]) == "group") return dump_group(argc, argv);
     if (argc >= 2 && std::string(argv[1]) == "shell") return dump_shell(argc, argv);
@@ -260,5 +288,7 @@ int main(int argc, char** argv) {
     if (kind == "nftables") return dump_nftables(argv[2]);
     if (kind == "fstab") return dump_fstab(argv[2]);
     if (kind == "crypttab") return dump_crypttab(argv[2]);
+    if (kind == "grubenv") return dump_grubenv(argv[2]);
+    if (kind == "grub-script") return dump_grub_script(argv[2]);
     return 2;
 }

@@ -3,6 +3,8 @@
 //   reader_dump selinux FILE...
 //   reader_dump sshd ROOT_DIR...       (what `sshd -T` prints for PermitRootLogin)
 //   reader_dump sshd-rule ROOT_DIR...  (pass/fail of the root-login rule)
+//   reader_dump sasl FILE...           (libsasl2's mech_list: error, refused, unset or names)
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -11,6 +13,7 @@
 #include <string>
 
 #include "facts/os_facts.h"
+#include "model/sasl_config.h"
 #include "model/selinux_config.h"
 
 namespace {
@@ -39,6 +42,28 @@ void dump_selinux(const char* path) {
     std::cout << "mode="
               << (config.mode ? oscapvirt::model::selinux_mode_name(*config.mode) : "none")
               << " type=" << hex(config.effective_policy_type()) << "\n";
+}
+
+// A Cyrus SASL configuration: "error" where libsasl2 refuses it, "refused" where the reader
+// refuses what libsasl2 reads by locale (bytes above 0x7f, NUL), "unset" without mech_list,
+// else "list" and the mechanism names in hexadecimal.
+void dump_sasl(const char* path) {
+    const auto parsed = oscapvirt::model::parse_sasl_config(slurp(path));
+    if (const auto* err = std::get_if<oscapvirt::model::ParseError>(&parsed)) {
+        const bool locale = err->message.find("0x7f") != std::string::npos ||
+                            err->message.find("NUL") != std::string::npos;
+        std::cout << (locale ? "refused" : "error") << "\n";
+        return;
+    }
+    const auto* mech_list = std::get<oscapvirt::model::SaslConfig>(parsed).find("mech_list");
+    if (!mech_list) {
+        std::cout << "unset\n";
+        return;
+    }
+    std::cout << "list";
+    for (const std::string& name : oscapvirt::model::split_mech_list(mech_list->value))
+        std::cout << " " << hex(name);
+    std::cout << "\n";
 }
 
 // What `sshd -T` prints for PermitRootLogin: the global value, under sshd's first name for it.
@@ -108,15 +133,34 @@ void dump_sysctl_forwarding(const char* root_dir) {
     std::cout << "forwarding " << state << "\n";
 }
 
-// What `systemctl --root=ROOT is-enabled auditd.service` prints.
-void dump_unit(const char* root_dir) {
+// What `systemctl --root=ROOT is-enabled UNIT` prints.
+void dump_unit(const char* root_dir, const std::string& unit = "auditd.service") {
     auto fs = open_root(root_dir);
-    const auto reading = fs ? oscapvirt::facts::read_unit_state(*fs, "auditd.service")
-                            : oscapvirt::facts::UnitReading{};
+    const auto reading =
+        fs ? oscapvirt::facts::read_unit_state(*fs, unit) : oscapvirt::facts::UnitReading{};
     if (!fs || !reading.error.empty())
         std::cout << "error\n";
     else
         std::cout << oscapvirt::model::unit_state_name(reading.state) << "\n";
+}
+
+// The services xinetd starts from FILE (read with the root /, as xinetd -f FILE would),
+// sorted, one line; "error" when the reader refuses the configuration.
+void dump_xinetd(const char* file) {
+    auto fs = open_root("/");
+    const auto reading = fs ? oscapvirt::facts::read_xinetd_config(*fs, file)
+                            : oscapvirt::facts::Reading<oscapvirt::facts::InetdServices>();
+    if (!reading) {
+        std::cout << "error\n";
+        return;
+    }
+    std::vector<std::string> started;
+    for (const auto& service : reading->xinetd)
+        if (service.started) started.push_back(service.service.name);
+    std::sort(started.begin(), started.end());
+    std::string line;
+    for (const auto& name : started) line += (line.empty() ? "" : " ") + name;
+    std::cout << (line.empty() ? "none" : line) << "\n";
 }
 
 }  // namespace
@@ -138,6 +182,13 @@ int main(int argc, char** argv) {
             dump_sysctl_forwarding(argv[i]);
         else if (kind == "unit")
             dump_unit(argv[i]);
+        else if (kind == "sasl")
+            dump_sasl(argv[i]);
+        else if (kind == "unit-named" && i + 1 < argc) {  // pairs: ROOT UNIT
+            dump_unit(argv[i], argv[i + 1]);
+            ++i;
+        } else if (kind == "xinetd")
+            dump_xinetd(argv[i]);
         else if (kind == "sshd-rule")
             dump_sshd(argv[i], true);
         else {

@@ -10,16 +10,13 @@
 #include <variant>
 
 #include "model/domain.h"
+#include "fuzz_support.h"
 
 namespace {
 
 using oscapvirt::model::DomainDef;
 using oscapvirt::model::DomainStatus;
 using oscapvirt::model::ParseError;
-
-void require(bool condition) {
-    if (!condition) __builtin_trap();
-}
 
 bool is_lower_hex(std::string_view text) {
     for (char c : text)
@@ -32,29 +29,31 @@ bool is_lower_hex(std::string_view text) {
 // 0000:03:10.1 exactly, or empty.
 void check_pci_address(const std::string& address) {
     if (address.empty()) return;
-    require(address.size() == 12 && address[4] == ':' && address[7] == ':' && address[10] == '.');
-    require(is_lower_hex(address.substr(0, 4)) && is_lower_hex(address.substr(5, 2)) &&
-            is_lower_hex(address.substr(8, 2)) && is_lower_hex(address.substr(11, 1)));
-    require(address[11] <= '7');
+    fuzz::require(address.size() == 12 && address[4] == ':' && address[7] == ':' &&
+                  address[10] == '.');
+    fuzz::require(is_lower_hex(address.substr(0, 4)) && is_lower_hex(address.substr(5, 2)) &&
+                  is_lower_hex(address.substr(8, 2)) && is_lower_hex(address.substr(11, 1)));
+    fuzz::require(address[11] <= '7');
 }
 
 void check_domain(const DomainDef& def) {
-    require(!def.name.empty());
+    fuzz::require(!def.name.empty());
     for (const auto& dev : def.hostdevs) {
         if (dev.type == "pci") check_pci_address(dev.address);
-        if (dev.via_interface) require(dev.type == "pci");
+        if (dev.via_interface) fuzz::require(dev.type == "pci");
     }
     for (const auto& graphics : def.graphics) {
-        if (graphics.port) require(*graphics.port >= -1 && *graphics.port <= 65535);
-        if (graphics.tls_port) require(*graphics.tls_port >= -1 && *graphics.tls_port <= 65535);
+        if (graphics.port) fuzz::require(*graphics.port >= -1 && *graphics.port <= 65535);
+        if (graphics.tls_port)
+            fuzz::require(*graphics.tls_port >= -1 && *graphics.tls_port <= 65535);
     }
-    require(def.smartcards == static_cast<int>(def.smartcard_devices.size()));
-    if (!def.has_redirfilter) require(def.redirfilter.empty());
+    fuzz::require(def.smartcards == static_cast<int>(def.smartcard_devices.size()));
+    if (!def.has_redirfilter) fuzz::require(def.redirfilter.empty());
 }
 
 void check_error(const ParseError& error) {
-    require(!error.message.empty());
-    require(error.line >= 0);
+    fuzz::require(!error.message.empty());
+    fuzz::require(error.line >= 0);
 }
 
 }  // namespace
@@ -71,7 +70,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         check_error(*error);
     } else {
         const auto& live = std::get<DomainStatus>(status);
-        require(live.pid > 0);
+        fuzz::require(live.pid > 0);
         check_domain(live.live);
     }
     return 0;

@@ -4,22 +4,17 @@
 #include <string_view>
 
 #include "model/group_file.h"
-
-namespace {
-void require(bool condition) {
-    if (!condition) __builtin_trap();
-}
-}  // namespace
+#include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace oscapvirt::model;
     const auto entries =
         parse_group_file(std::string_view(reinterpret_cast<const char*>(data), size));
     for (const GroupEntry& entry : entries) {
-        require(entry.gid <= 0xffffffffUL);
-        require(find_group(entries, entry.name) != nullptr);
+        fuzz::require(entry.gid <= 0xffffffffUL);
+        fuzz::require(find_group(entries, entry.name) != nullptr);
         for (const std::string& member : entry.members)
-            require(!member.empty() && member.find(',') == std::string::npos);
+            fuzz::require(!member.empty() && member.find(',') == std::string::npos);
     }
     return 0;
 }

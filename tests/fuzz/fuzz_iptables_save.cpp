@@ -5,12 +5,7 @@
 #include <variant>
 
 #include "model/iptables_save.h"
-
-namespace {
-void require(bool condition) {
-    if (!condition) __builtin_trap();
-}
-}  // namespace
+#include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace oscapvirt::model;
@@ -19,18 +14,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (const auto* rules = std::get_if<IptRuleset>(&parsed)) {
         for (const IptTable& table : rules->tables)
             for (const IptChain& chain : table.chains) {
-                require(!chain.name.empty());
+                fuzz::require(!chain.name.empty());
                 for (const IptRule& rule : chain.rules) {
                     const FilterRule meaning = classify_iptables_rule(rule, table);
                     // a jump always names a chain of the table
                     if (meaning.verdict == FilterRule::Verdict::Jump)
-                        require(table.chain(meaning.target) != nullptr);
+                        fuzz::require(table.chain(meaning.target) != nullptr);
                     for (const auto& [low, high] : meaning.dports)
-                        require(low >= 0 && low <= high && high <= 65535);
+                        fuzz::require(low >= 0 && low <= high && high <= 65535);
                 }
             }
     } else {
-        require(!std::get<ParseError>(parsed).message.empty());
+        fuzz::require(!std::get<ParseError>(parsed).message.empty());
     }
     return 0;
 }

@@ -5,23 +5,18 @@
 #include <variant>
 
 #include "model/keyfile.h"
-
-namespace {
-void require(bool condition) {
-    if (!condition) __builtin_trap();
-}
-}  // namespace
+#include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace oscapvirt::model;
     const auto parsed = parse_keyfile(std::string_view(reinterpret_cast<const char*>(data), size));
     if (const auto* file = std::get_if<KeyFile>(&parsed)) {
         for (const KeyFileEntry& entry : file->entries) {
-            require(!entry.key.empty() && !entry.group.empty());
-            require(file->find(entry.group, entry.key) != nullptr);
+            fuzz::require(!entry.key.empty() && !entry.group.empty());
+            fuzz::require(file->find(entry.group, entry.key) != nullptr);
             const auto value = keyfile_string(entry);
             if (const auto* text = std::get_if<std::string>(&value))
-                require(text->size() <= entry.raw_value.size());
+                fuzz::require(text->size() <= entry.raw_value.size());
         }
     }
     return 0;

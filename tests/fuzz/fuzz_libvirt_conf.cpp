@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "model/libvirt_conf.h"
+#include "fuzz_support.h"
 
 namespace {
 
@@ -15,10 +16,6 @@ using oscapvirt::model::ConfValue;
 using oscapvirt::model::describe_problem;
 using oscapvirt::model::ParseError;
 
-void require(bool condition) {
-    if (!condition) __builtin_trap();
-}
-
 int count_lines(std::string_view text) {
     int lines = 1;
     for (char c : text) lines += c == '\n';
@@ -26,36 +23,36 @@ int count_lines(std::string_view text) {
 }
 
 void check_error(const ParseError& error, std::string_view text) {
-    require(!error.message.empty());
-    require(error.line >= 0 && error.line <= count_lines(text));
+    fuzz::require(!error.message.empty());
+    fuzz::require(error.line >= 0 && error.line <= count_lines(text));
     // Messages must stay printable whatever bytes the input held.
-    for (char c : error.describe()) require(c >= 0x20 && c < 0x7f);
+    for (char c : error.describe()) fuzz::require(c >= 0x20 && c < 0x7f);
 }
 
 void check_value_matches_lookups(const ConfFile& conf, const ConfEntry& entry) {
     const ConfValue* found = conf.find(entry.name);
-    require(found != nullptr);
-    require(conf.integer(entry.name).raw == found);
+    fuzz::require(found != nullptr);
+    fuzz::require(conf.integer(entry.name).raw == found);
     const bool is_integer = found->kind == ConfValue::Kind::Integer;
-    require(conf.integer(entry.name).present() == is_integer);
-    require(conf.string(entry.name).present() == (found->kind == ConfValue::Kind::String));
-    require(conf.list(entry.name).present() == (found->kind == ConfValue::Kind::List));
-    require(!conf.string_or_list(entry.name).present() == is_integer);
-    require(!conf.boolean(entry.name).absent());
-    require(describe_problem(entry.name, conf.integer(entry.name)).empty() == is_integer);
+    fuzz::require(conf.integer(entry.name).present() == is_integer);
+    fuzz::require(conf.string(entry.name).present() == (found->kind == ConfValue::Kind::String));
+    fuzz::require(conf.list(entry.name).present() == (found->kind == ConfValue::Kind::List));
+    fuzz::require(!conf.string_or_list(entry.name).present() == is_integer);
+    fuzz::require(!conf.boolean(entry.name).absent());
+    fuzz::require(describe_problem(entry.name, conf.integer(entry.name)).empty() == is_integer);
 }
 
 void check_file(const ConfFile& conf, std::string_view text) {
     const int lines = count_lines(text);
     int previous_line = 1;
     for (const auto& entry : conf.entries()) {
-        require(!entry.name.empty());
+        fuzz::require(!entry.name.empty());
         // Entries come in file order, so their lines never go backwards.
-        require(entry.value.line >= previous_line && entry.value.line <= lines);
+        fuzz::require(entry.value.line >= previous_line && entry.value.line <= lines);
         previous_line = entry.value.line;
         check_value_matches_lookups(conf, entry);
     }
-    require(conf.find("") == nullptr);
+    fuzz::require(conf.find("") == nullptr);
 }
 
 }  // namespace

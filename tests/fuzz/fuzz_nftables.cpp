@@ -7,33 +7,28 @@
 #include <variant>
 
 #include "model/nftables.h"
-
-namespace {
-void require(bool condition) {
-    if (!condition) __builtin_trap();
-}
-}  // namespace
+#include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace oscapvirt::model;
-    const std::string text(reinterpret_cast<const char*>(data), size);
+    const std::string text = fuzz::text_of(data, size);
     const auto parsed = parse_nftables(text, [&](const std::string& name) {
         return std::vector<NftIncludedFile>{{name, text.substr(0, 256), ""}};
     });
     if (const auto* ruleset = std::get_if<NftRuleset>(&parsed)) {
         for (const NftTable& table : ruleset->tables)
             for (const NftChain& chain : table.chains) {
-                require(chain.policy == "accept" || chain.policy == "drop");
+                fuzz::require(chain.policy == "accept" || chain.policy == "drop");
                 for (const auto& rule : chain.rules) {
-                    require(!rule.empty());
+                    fuzz::require(!rule.empty());
                     const FilterRule meaning = classify_nft_rule(rule, table);
                     for (const auto& [low, high] : meaning.dports)
-                        require(low >= 0 && low <= high && high <= 65535);
-                    require(!(meaning.unconditional && meaning.established_only));
+                        fuzz::require(low >= 0 && low <= high && high <= 65535);
+                    fuzz::require(!(meaning.unconditional && meaning.established_only));
                 }
             }
     } else {
-        require(!std::get<ParseError>(parsed).message.empty());
+        fuzz::require(!std::get<ParseError>(parsed).message.empty());
     }
     return 0;
 }

@@ -5,22 +5,17 @@
 #include <string_view>
 
 #include "model/selinux_config.h"
-
-namespace {
-void require(bool condition) {
-    if (!condition) __builtin_trap();
-}
-}  // namespace
+#include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     int lines = 1;
     for (char c : text) lines += c == '\n';
     const auto config = oscapvirt::model::parse_selinux_config(text);
-    require(config.mode.has_value() == (config.mode_line > 0));
-    require(config.mode_line <= lines && config.policy_type_line <= lines);
-    require(config.policy_type.has_value() == (config.policy_type_line > 0));
-    for (int line : config.ignored_mode_lines) require(line > 0 && line <= lines);
-    if (config.policy_type) require(config.policy_type->find('\0') == std::string_view::npos);
+    fuzz::require(config.mode.has_value() == (config.mode_line > 0));
+    fuzz::require(config.mode_line <= lines && config.policy_type_line <= lines);
+    fuzz::require(config.policy_type.has_value() == (config.policy_type_line > 0));
+    for (int line : config.ignored_mode_lines) fuzz::require(line > 0 && line <= lines);
+    if (config.policy_type) fuzz::require(config.policy_type->find('\0') == std::string_view::npos);
     return 0;
 }

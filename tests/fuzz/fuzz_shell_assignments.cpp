@@ -5,24 +5,20 @@
 #include <variant>
 
 #include "model/shell_assignments.h"
-
-namespace {
-void require(bool condition) {
-    if (!condition) __builtin_trap();
-}
-}  // namespace
+#include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace oscapvirt::model;
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     const auto result = source_shell_assignments(text, {{"kernel_cmdline", "x"}});
     if (const auto* vars = std::get_if<ShellVariables>(&result)) {
-        for (const auto& [name, value] : *vars) require(!name.empty());
+        for (const auto& [name, value] : *vars) fuzz::require(!name.empty());
         // sourcing the same assignments twice from where the first left off never fails
-        require(std::holds_alternative<ShellVariables>(source_shell_assignments(text, *vars)) ||
-                text.find('$') != std::string_view::npos);
+        fuzz::require(
+            std::holds_alternative<ShellVariables>(source_shell_assignments(text, *vars)) ||
+            text.find('$') != std::string_view::npos);
     } else {
-        require(!std::get<ParseError>(result).message.empty());
+        fuzz::require(!std::get<ParseError>(result).message.empty());
     }
     return 0;
 }

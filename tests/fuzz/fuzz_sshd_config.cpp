@@ -6,12 +6,7 @@
 #include <variant>
 
 #include "model/sshd_config.h"
-
-namespace {
-void require(bool condition) {
-    if (!condition) __builtin_trap();
-}
-}  // namespace
+#include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string input(reinterpret_cast<const char*>(data), size);
@@ -20,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string included = split == std::string::npos ? main : input.substr(split + 1);
     using namespace oscapvirt::model;
     auto resolver = [&](const std::string& pattern) -> SshdIncludeResult {
-        require(!pattern.empty());
+        fuzz::require(!pattern.empty());
         if (pattern.find("missing") != std::string::npos) return std::vector<SshdSource>{};
         if (pattern.find("bad") != std::string::npos) return std::string("unreadable");
         return std::vector<SshdSource>{{"/etc/ssh/inc.conf", included}};
@@ -28,13 +23,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto parsed = parse_sshd_config({"/etc/ssh/sshd_config", main}, resolver);
     if (const auto* config = std::get_if<SshdConfig>(&parsed)) {
         const std::string value = config->permit_root_login_for_any_connection();
-        require(value == "no" || value == "yes" || value == "prohibit-password" ||
-                value == "forced-commands-only");
-        require(!config->files.empty() && config->files.front() == "/etc/ssh/sshd_config");
+        fuzz::require(value == "no" || value == "yes" || value == "prohibit-password" ||
+                      value == "forced-commands-only");
+        fuzz::require(!config->files.empty() && config->files.front() == "/etc/ssh/sshd_config");
         for (const auto& conditional : config->conditional_permit_root_login)
-            require(conditional.setting.line > 0 && conditional.match_line > 0);
+            fuzz::require(conditional.setting.line > 0 && conditional.match_line > 0);
     } else {
-        require(!std::get<ParseError>(parsed).message.empty());
+        fuzz::require(!std::get<ParseError>(parsed).message.empty());
     }
     return 0;
 }

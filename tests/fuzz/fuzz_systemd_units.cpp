@@ -4,23 +4,18 @@
 #include <string>
 
 #include "model/systemd_units.h"
-
-namespace {
-void require(bool condition) {
-    if (!condition) __builtin_trap();
-}
-}  // namespace
+#include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace oscapvirt::model;
-    const std::string text(reinterpret_cast<const char*>(data), size);
+    const std::string text = fuzz::text_of(data, size);
     const UnitFile file{"/usr/lib/systemd/system/x.service", text.empty(), text};
     const UnitState alone = unit_file_state(file, false, false);
-    require(text.empty() ? alone == UnitState::Masked
-                         : alone == UnitState::Disabled || alone == UnitState::Static ||
-                               alone == UnitState::Indirect);
-    if (!text.empty()) require(unit_file_state(file, true, false) == UnitState::Enabled);
-    require(unit_file_state(std::nullopt, true, true) == UnitState::NotFound);
-    require(!unit_state_name(alone).empty());
+    fuzz::require(text.empty() ? alone == UnitState::Masked
+                               : alone == UnitState::Disabled || alone == UnitState::Static ||
+                                     alone == UnitState::Indirect);
+    if (!text.empty()) fuzz::require(unit_file_state(file, true, false) == UnitState::Enabled);
+    fuzz::require(unit_file_state(std::nullopt, true, true) == UnitState::NotFound);
+    fuzz::require(!unit_state_name(alone).empty());
     return 0;
 }

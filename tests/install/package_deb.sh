@@ -15,7 +15,8 @@ mkdir -p "$work"
 deb=$(ls "$work"/oscap-virt_*.deb)
 dpkg-deb -I "$deb" | tee "$work/info.txt"
 depends=$(dpkg-deb -f "$deb" Depends)
-for package in openscap-scanner openscap-utils python3 libvirt0 libselinux1 libxml2 libopenscap25; do
+for package in openscap-scanner openscap-utils python3 libvirt0 libgnutls30 libselinux1 libxml2 \
+    libopenscap25; do
     grep -Eq "(^|, )$package( |,|$)" <<< "$depends" || fail "Depends lacks $package: $depends"
 done
 recommends=$(dpkg-deb -f "$deb" Recommends)

@@ -29,7 +29,8 @@ rpm -qip "$rpm_file" | tee "$work/info.txt"
 grep -Eq '^License *: BSD-3-Clause' "$work/info.txt" || fail "the RPM's license is not BSD-3-Clause"
 grep -Eq "^Version *: $version" "$work/info.txt" || fail "the RPM's version is not $version"
 rpm -qp --requires "$rpm_file" > "$work/requires.txt"
-for package in openscap-scanner openscap-engine-sce openscap-utils python3; do
+for package in openscap-scanner openscap-engine-sce openscap-utils python3 libvirt-libs gnutls \
+    libselinux; do
     grep -qx "$package" "$work/requires.txt" || fail "the RPM does not require $package"
 done
 rpm -qlp "$rpm_file" | tee "$work/files.txt"

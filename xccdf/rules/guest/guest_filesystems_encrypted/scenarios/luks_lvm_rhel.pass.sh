@@ -10,7 +10,7 @@ host_file /etc/fstab \
     '/dev/mapper/rhel-swap   none        swap    defaults        0 0' \
     'tmpfs                   /tmp        tmpfs   defaults,nosuid 0 0'
 host_file /etc/lvm/backup/rhel \
-    'contents = "Text Format Volume Group"' 'version = 1' '' 'rhel {' '	id = "x0fG2k-..."' \
-    '	physical_volumes {' '		pv0 {' '			id = "Aa1b2C-..."' \
+    'contents = "Text Format Volume Group"' 'version = 1' '' 'rhel {' '	id = "x0fG2k-Qm3R-aB7c-Zz9Y-1xWv-Ut5S-r8Pq0n"' \
+    '	physical_volumes {' '		pv0 {' '			id = "Aa1b2C-3d4E-5f6G-7h8I-9j0K-1l2M-3n4O5p"' \
     '			device = "/dev/mapper/luks-0b1f5e3a-7c1d-4e55-9a0e-3b2c9c1d7f10"	# Hint only' \
     '		}' '	}' '}'

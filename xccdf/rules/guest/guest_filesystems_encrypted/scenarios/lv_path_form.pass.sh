@@ -8,4 +8,4 @@ host_file /etc/fstab \
     '/srv/data /var/www none bind 0 0' \
     '/var/cache /mnt/cache xfs defaults,bind 0 0' \
     'hostshare /mnt/host virtiofs defaults 0 0'
-host_file /etc/lvm/backup/vg0 'vg0 {' '	physical_volumes {' '		pv0 {' '			device = "/dev/mapper/pv_crypt"	# Hint only' '		}' '	}' '}'
+lvm_backup vg0 /dev/mapper/pv_crypt

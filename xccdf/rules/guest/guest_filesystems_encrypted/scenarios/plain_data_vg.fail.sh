@@ -2,4 +2,4 @@
 guest_base
 host_file /etc/crypttab 'luks-root /dev/vda2 none'
 host_file /etc/fstab '/dev/mapper/luks-root / ext4 defaults 0 1' '/dev/mapper/data-srv /srv xfs defaults 0 2'
-host_file /etc/lvm/backup/data 'data {' '	physical_volumes {' '		pv0 {' '			device = "/dev/vdb"	# Hint only' '		}' '	}' '}'
+lvm_backup data /dev/vdb

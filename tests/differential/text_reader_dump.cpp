@@ -1,0 +1,82 @@
+// Prints what oscap-virt's readers of single text files make of each file, in the forms the
+// differential tests compare with the real programs' own reading:
+//
+//   text_reader_dump keyfile FILE...   (keyfile_diff.py, against GLib's GKeyFile)
+//     FILE: refused            the file does not load
+//     FILE: GROUP KEY RAW STR  per key, last assignment; fields hex-encoded, STR "!" when
+//                              g_key_file_get_string() would refuse the value
+//   text_reader_dump lvm FILE...       (lvm_diff.py, against lvm2's vgcfgrestore)
+//     FILE: refused
+//     FILE: VG PV=HINT ...     hints hex-encoded, "-" for none
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string_view>
+
+#include "model/keyfile.h"
+#include "model/lvm_metadata.h"
+
+namespace {
+
+using namespace oscapvirt::model;
+
+std::string hex(std::string_view s) {
+    static const char* digits = "0123456789abcdef";
+    std::string out;
+    for (const unsigned char c : s) {
+        out += digits[c >> 4];
+        out += digits[c & 15];
+    }
+    return out;
+}
+
+std::string read(const char* path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::string keyfile_lines(const char* path, const std::string& text) {
+    const auto parsed = parse_keyfile(text);
+    if (std::holds_alternative<ParseError>(parsed)) return std::string(path) + ": refused\n";
+    const KeyFile& file = std::get<KeyFile>(parsed);
+    std::map<std::pair<std::string, std::string>, std::string> lines;
+    for (const KeyFileEntry& entry : file.entries) {
+        const KeyFileEntry* last = file.find(entry.group, entry.key);
+        const auto value = keyfile_string(*last);
+        const std::string* str = std::get_if<std::string>(&value);
+        lines[{entry.group, entry.key}] = "x" + hex(entry.group) + " x" + hex(entry.key) + " x" +
+                                          hex(last->raw_value) + " " +
+                                          (str ? "x" + hex(*str) : std::string("!"));
+    }
+    std::string out;
+    for (const auto& [key, line] : lines) out += std::string(path) + ": " + line + "\n";
+    return out;
+}
+
+std::string lvm_line(const char* path, const std::string& text) {
+    const auto parsed = parse_lvm_metadata(text);
+    const auto* m = std::get_if<LvmMetadata>(&parsed);
+    if (!m) return std::string(path) + ": refused\n";
+    std::string out = std::string(path) + ": " + m->vg_name;
+    for (const LvmPhysicalVolume& pv : m->physical_volumes)
+        out += " " + pv.name + "=" + (pv.device ? hex(*pv.device) : "-");
+    return out + "\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const std::string_view kind = argc > 1 ? argv[1] : "";
+    if (kind != "keyfile" && kind != "lvm") {
+        std::cerr << "usage: text_reader_dump keyfile|lvm FILE...\n";
+        return 2;
+    }
+    for (int i = 2; i < argc; ++i) {
+        const std::string text = read(argv[i]);
+        std::cout << (kind == "keyfile" ? keyfile_lines(argv[i], text) : lvm_line(argv[i], text));
+    }
+    return 0;
+}

@@ -1,2 +1,0 @@
-# an offline image without boot loader files: nothing names a label
-host_base

@@ -1,0 +1,3 @@
+# group = 107 is a number where libvirt reads a string: libvirt refuses qemu.conf
+host_base
+qemu_conf 'group = 107'
