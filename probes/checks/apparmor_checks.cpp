@@ -180,8 +180,7 @@ Verdict qemu_apparmor_driver(const facts::Snapshot& snapshot, const Params&) {
     if (!state) return std::move(verdict).finish();
     judge_apparmor_enforcing(*state, verdict);
     if (!snapshot.qemu_conf) {
-        verdict.error(field("object", "qemu.conf") + " " +
-                      field("reason", snapshot.qemu_conf_error));
+        verdict.error(unreadable(snapshot.qemu_conf.error()));
         return std::move(verdict).finish();
     }
     judge_driver(snapshot, *state, *snapshot.qemu_conf, verdict);
@@ -199,7 +198,7 @@ struct DefaultConfinement {
 };
 
 DefaultConfinement default_confinement(const facts::Snapshot& snapshot) {
-    if (!snapshot.qemu_conf) return {false, "", snapshot.qemu_conf_error};
+    if (!snapshot.qemu_conf) return {false, "", describe(snapshot.qemu_conf.error())};
     if (!snapshot.apparmor.state) return {false, "", "AppArmor state: " + snapshot.apparmor.error};
     const DriverChoice choice =
         choose_driver(snapshot, *snapshot.apparmor.state, *snapshot.qemu_conf);
@@ -739,7 +738,7 @@ Verdict host_mac_confines_guests(const facts::Snapshot& snapshot, const Params&)
         return std::move(verdict).finish();
     }
     if (!snapshot.selinux) {
-        verdict.error(field("object", "selinux") + " " + field("reason", snapshot.selinux_error));
+        verdict.error(unreadable(snapshot.selinux.error()));
         return std::move(verdict).finish();
     }
     if (!snapshot.apparmor.state) {

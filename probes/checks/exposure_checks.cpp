@@ -17,8 +17,7 @@ std::string who(const facts::Guest& guest, const char* kind) {
 // qemu.conf is needed to judge: without it, an error line and false.
 bool have_qemu_conf(const facts::Snapshot& snapshot, VerdictBuilder& verdict) {
     if (snapshot.qemu_conf) return true;
-    verdict.error(field("object", "/etc/libvirt/qemu.conf") + " " +
-                  field("reason", snapshot.qemu_conf_error));
+    verdict.error(unreadable(snapshot.qemu_conf.error()));
     return false;
 }
 

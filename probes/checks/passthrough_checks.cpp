@@ -131,11 +131,11 @@ Allowance judge_pci(const facts::Snapshot& snapshot, const std::string& guest, c
     for (const std::string& item : allowed.items()) lists_ids |= !is_pci_address(item);
     if (!lists_ids) return {Result::Fail, "not in " + allowed.param()};
     const auto found = snapshot.pci_devices.find(device.id);
-    if (found == snapshot.pci_devices.end() || !found->second.device)
+    if (found == snapshot.pci_devices.end() || !found->second)
         return {Result::Error, "vendor:device unknown: " + (found == snapshot.pci_devices.end()
                                                                 ? std::string("not read")
-                                                                : found->second.error)};
-    const sources::PciDevice& pci = *found->second.device;
+                                                                : describe(found->second.error()))};
+    const sources::PciDevice& pci = *found->second;
     if (!pci.present) return {Result::Error, "vendor:device unknown: device not in sysfs"};
     const std::string ids = pci.vendor + ":" + pci.device;
     if (allowed.contains(ids)) return {Result::Pass, "allow-listed as " + ids};
@@ -275,22 +275,17 @@ std::string pci_line(const facts::Guest& guest, const SeenDevice& seen) {
 }
 
 // The sysfs facts of an assigned device, or why there are none (as an error reason).
-const sources::PciDevice* pci_facts(const facts::Snapshot& snapshot, const std::string& address,
-                                    std::string& reason) {
-    if (address.empty()) {
-        reason = "PCI address missing or malformed in the domain XML";
-        return nullptr;
-    }
+// The sysfs facts of an assigned PCI device, or why there are none.
+facts::Reading<sources::PciDevice> pci_facts(const facts::Snapshot& snapshot,
+                                             const std::string& address) {
+    if (address.empty())
+        return facts::ReadError{"", "PCI address missing or malformed in the domain XML"};
     const auto found = snapshot.pci_devices.find(address);
-    if (found == snapshot.pci_devices.end())
-        reason = "not read from sysfs";
-    else if (!found->second.device)
-        reason = found->second.error;
-    else if (!found->second.device->present)
-        reason = "no /sys/bus/pci/devices/" + address + " (device absent or sysfs not mounted)";
-    else
-        return &*found->second.device;
-    return nullptr;
+    if (found == snapshot.pci_devices.end()) return facts::not_collected(address);
+    if (found->second && !found->second->present)
+        return facts::ReadError{"/sys/bus/pci/devices/" + address,
+                                "no such device (device absent or sysfs not mounted)"};
+    return found->second;
 }
 
 // H18, guide 2.2: a physical function lets the guest reflash firmware the host and the next
@@ -300,16 +295,16 @@ Verdict pci_virtual_function(const facts::Snapshot& snapshot, const Params&) {
     note_inventory(snapshot.inventory, verdict);
     for_each_pci_device(snapshot, [&](const facts::Guest& guest, const SeenDevice& seen) {
         const std::string line = pci_line(guest, seen);
-        std::string reason;
-        const sources::PciDevice* pci = pci_facts(snapshot, seen.device.id, reason);
-        if (!pci) return verdict.error(line + " " + field("reason", reason));
+        const auto pci = pci_facts(snapshot, seen.device.id);
+        if (!pci) return verdict.error(Evidence(line).because(pci.error()));
         if (pci->is_virtual_function())
             return verdict.pass(line + " " + field("function", "virtual") + " " +
                                 field("physfn", pci->physical_function));
-        reason = pci->virtual_functions > 0
-                     ? "physical function with " + std::to_string(pci->virtual_functions) +
-                           " virtual functions: assign one of those"
-                     : "physical device, not an SR-IOV virtual function";
+        const std::string reason = pci->virtual_functions > 0
+                                       ? "physical function with " +
+                                             std::to_string(pci->virtual_functions) +
+                                             " virtual functions: assign one of those"
+                                       : "physical device, not an SR-IOV virtual function";
         verdict.fail(line + " " + field("function", "physical") + " " + field("reason", reason));
     });
     return std::move(verdict).finish();
@@ -337,16 +332,15 @@ Verdict pci_iommu_isolation(const facts::Snapshot& snapshot, const Params&) {
     VerdictBuilder verdict;
     note_inventory(snapshot.inventory, verdict);
     const facts::IommuReading& iommu = snapshot.iommu;
-    verdict.note(field("iommu_groups", iommu.groups ? std::to_string(*iommu.groups) : "unread"));
+    verdict.note(field("iommu_groups", iommu ? std::to_string(*iommu) : "unread"));
     for_each_pci_device(snapshot, [&](const facts::Guest& guest, const SeenDevice& seen) {
         const std::string line = pci_line(guest, seen);
-        if (!iommu.groups) return verdict.error(line + " " + field("reason", iommu.error));
-        if (*iommu.groups == 0)
+        if (!iommu) return verdict.error(Evidence(line).because(iommu.error()));
+        if (*iommu == 0)
             return verdict.fail(line + " " +
                                 field("reason", "IOMMU off: /sys/kernel/iommu_groups is empty"));
-        std::string reason;
-        const sources::PciDevice* pci = pci_facts(snapshot, seen.device.id, reason);
-        if (!pci) return verdict.error(line + " " + field("reason", reason));
+        const auto pci = pci_facts(snapshot, seen.device.id);
+        if (!pci) return verdict.error(Evidence(line).because(pci.error()));
         if (pci->iommu_group.empty())
             return verdict.fail(line + " " + field("reason", "device has no IOMMU group"));
         const std::string group = field("iommu_group", pci->iommu_group);
@@ -401,16 +395,16 @@ Verdict whole_disk_assignment(const facts::Snapshot& snapshot, const Params&) {
             std::string line = field("guest", guest.name) + " " + field("source", seen.device.id) +
                                " " + seen.device.detail + " " + placement(guest, seen);
             const auto found = snapshot.block_devices.find(seen.device.id);
-            if (found == snapshot.block_devices.end() || !found->second.device) {
-                const std::string reason = seen.device.id.empty() ? "disk has no source device"
-                                           : found == snapshot.block_devices.end()
-                                               ? "not read"
-                                               : found->second.error;
-                verdict.error(line + " " + field("reason", reason));
+            if (found == snapshot.block_devices.end() || !found->second) {
+                const facts::ReadError why =
+                    seen.device.id.empty() ? facts::ReadError{"", "disk has no source device"}
+                    : found == snapshot.block_devices.end() ? facts::not_collected(seen.device.id)
+                                                            : found->second.error();
+                verdict.error(Evidence(line).because(why));
                 continue;
             }
-            const sources::BlockDevice& device = *found->second.device;
-            line += " " + field("resolved", found->second.resolved);
+            const sources::BlockDevice& device = found->second->device;
+            line += " " + field("resolved", found->second->resolved);
             if (!device.present) {
                 verdict.error(line + " " + field("reason", "no /sys/class/block/" + device.name));
                 continue;

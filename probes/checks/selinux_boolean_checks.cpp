@@ -103,8 +103,9 @@ NeedFinder images_on(FsFamily family) {
             return false;
         });
         if (!snapshot.mounts)
-            need.undetermined =
-                "which images are on such file systems is unknown: " + snapshot.mounts_error;
+            need.undetermined = "which images are on such file systems is unknown: " +
+                                snapshot.mounts.error().subject + ": " +
+                                snapshot.mounts.error().reason;
         return need;
     };
 }
@@ -175,8 +176,9 @@ void judge_boolean(const facts::Snapshot& snapshot, const BooleanRule& rule,
     }
     const bool needed = !need.guests.empty();
     const bool expect_on = wanted == "on" || needed;
-    const auto reading = snapshot.virt_booleans.find(rule.name);
-    if (reading == snapshot.virt_booleans.end()) {
+    const auto& booleans = *snapshot.virt_booleans;
+    const auto reading = booleans.find(rule.name);
+    if (reading == booleans.end()) {
         line += " " + field("state", "not defined by the loaded policy");
         if (expect_on)
             verdict.fail(line + " " + field("reason", "expected on"));
@@ -184,11 +186,11 @@ void judge_boolean(const facts::Snapshot& snapshot, const BooleanRule& rule,
             verdict.pass(line);
         return;
     }
-    if (!reading->second.value) {
-        verdict.error(line + " " + field("reason", reading->second.error));
+    if (!reading->second) {
+        verdict.error(Evidence(line).because(reading->second.error()));
         return;
     }
-    const sources::BooleanValue value = *reading->second.value;
+    const sources::BooleanValue value = **reading->second;
     line += " " + field("current", on_off(value.current)) + " " +
             field("pending", on_off(value.pending));
     if (value.current != value.pending) {
@@ -217,14 +219,13 @@ Verdict judge_booleans(const facts::Snapshot& snapshot, const Params& params,
     note_inventory(snapshot.inventory, verdict);
     if (!require_selinux(snapshot, "SELinux booleans confine nothing", verdict))
         return std::move(verdict).finish();
-    if (!snapshot.virt_booleans_error.empty()) {
-        verdict.error(field("object", "booleans") + " " +
-                      field("reason", snapshot.virt_booleans_error));
+    if (!snapshot.virt_booleans) {
+        verdict.error(unreadable(snapshot.virt_booleans.error()));
         return std::move(verdict).finish();
     }
     for (const BooleanRule& rule : rules) judge_boolean(snapshot, rule, rule.name, params, verdict);
     if (with_sandbox)
-        for (const auto& [name, reading] : snapshot.virt_booleans)
+        for (const auto& [name, reading] : *snapshot.virt_booleans)
             if (name.compare(0, std::string(kSandboxPrefix).size(), kSandboxPrefix) == 0)
                 judge_boolean(snapshot, {name, "off", {}}, kSandboxValue, params, verdict);
     return std::move(verdict).finish();

@@ -5,7 +5,7 @@ namespace oscapvirt::checks {
 bool require_selinux(const facts::Snapshot& snapshot, const std::string& consequence,
                      VerdictBuilder& verdict) {
     if (!snapshot.selinux) {
-        verdict.error(field("object", "selinux") + " " + field("reason", snapshot.selinux_error));
+        verdict.error(unreadable(snapshot.selinux.error()));
         return false;
     }
     if (!snapshot.selinux->enabled) {

@@ -26,23 +26,23 @@ std::string pair_text(const std::pair<int, int>& pair) {
 }
 
 // Guests that share each MCS pair; only pairs held by more than one guest matter.
-// Running guests by name and QEMU pid: two guests may share a name (a reported conflict).
-using Owners = std::set<std::pair<std::string, int>>;
+// Running guests by their entry in the inventory, never by name: two guests may share a name (a
+// reported conflict), and each is judged by its own process.
+using Owners = std::set<const facts::Guest*>;
 
 std::map<std::pair<int, int>, Owners> owners_by_pair(const facts::Snapshot& snapshot) {
     std::map<std::pair<int, int>, Owners> owners;
     for (const facts::Guest& guest : snapshot.inventory.guests)
-        if (const facts::LabelReading* reading = facts::process_label(snapshot, guest);
-            guest.running() && reading && reading->context)
-            if (auto pair = reading->context->mcs_pair())
-                owners[*pair].insert({guest.name, guest.pid});
+        if (const facts::LabelReading label = facts::process_label(snapshot, guest);
+            guest.running() && label)
+            if (auto pair = label->mcs_pair()) owners[*pair].insert(&guest);
     return owners;
 }
 
 std::string others(const Owners& owners, const facts::Guest& self) {
     std::string text;
-    for (const auto& [name, pid] : owners)
-        if (name != self.name || pid != self.pid) text += (text.empty() ? "" : ",") + name;
+    for (const facts::Guest* other : owners)
+        if (other != &self) text += (text.empty() ? "" : ",") + other->name;
     return text;
 }
 
@@ -51,7 +51,7 @@ Verdict svirt_process_labels(const facts::Snapshot& snapshot, const Params&) {
     VerdictBuilder verdict;
     note_inventory(snapshot.inventory, verdict);
     if (!snapshot.selinux) {
-        verdict.error(field("object", "selinux") + " " + field("reason", snapshot.selinux_error));
+        verdict.error(unreadable(snapshot.selinux.error()));
         return std::move(verdict).finish();
     }
     if (!snapshot.selinux->enabled) {
@@ -65,15 +65,13 @@ Verdict svirt_process_labels(const facts::Snapshot& snapshot, const Params&) {
     const auto owners = owners_by_pair(snapshot);
     for (const facts::Guest& guest : snapshot.inventory.guests) {
         if (!guest.running()) continue;
-        const std::string who =
-            field("guest", guest.name) + " " + field("pid", std::to_string(guest.pid));
-        const facts::LabelReading* reading = facts::process_label(snapshot, guest);
-        if (!reading || !reading->context) {
-            const std::string reason = !reading ? "label not read" : reading->error;
-            verdict.error(who + " " + field("reason", reason));
+        const std::string who = Evidence("guest", guest.name).add("pid", std::to_string(guest.pid));
+        const facts::LabelReading label = facts::process_label(snapshot, guest);
+        if (!label) {
+            verdict.error(Evidence(who).because(label.error()));
             continue;
         }
-        const model::SelinuxContext& context = *reading->context;
+        const model::SelinuxContext& context = *label;
         const std::string line = who + " " + field("label", context.to_string());
         const auto pair = context.mcs_pair();
         if (!is_svirt_process_type(context.type)) {
@@ -99,7 +97,7 @@ struct DefaultConfinement {
 };
 
 DefaultConfinement default_confinement(const facts::Snapshot& snapshot) {
-    if (!snapshot.qemu_conf) return {false, "", snapshot.qemu_conf_error};
+    if (!snapshot.qemu_conf) return {false, "", describe(snapshot.qemu_conf.error())};
     const model::ConfFile& conf = *snapshot.qemu_conf;
     const auto drivers = conf.string_or_list("security_driver");
     if (drivers.invalid()) return {false, "", describe_problem("security_driver", drivers)};

@@ -160,13 +160,12 @@ void note_pool_problems(const facts::Snapshot& snapshot, VerdictBuilder& verdict
 std::optional<Expectation> running_expectation(const facts::Snapshot& snapshot,
                                                const facts::Guest& guest, const std::string& who,
                                                VerdictBuilder& verdict) {
-    const facts::LabelReading* reading = facts::process_label(snapshot, guest);
-    if (!reading || !reading->context) {
-        verdict.error(who + " " +
-                      field("reason", !reading ? "process label not read" : reading->error));
+    const facts::LabelReading label = facts::process_label(snapshot, guest);
+    if (!label) {
+        verdict.error(Evidence(who).because(label.error()));
         return std::nullopt;
     }
-    const SelinuxContext& process = *reading->context;
+    const SelinuxContext& process = *label;
     if (!process.mcs_pair()) {
         verdict.fail(who + " " + field("process_label", process.to_string()) + " " +
                      field("reason",
@@ -224,23 +223,27 @@ struct StaticGuest {
 
 bool is_static(const model::SecLabel* seclabel) { return seclabel && seclabel->type == "static"; }
 
-// Guests by MCS range: static labels and the process labels of running guests.
-std::map<std::string, std::set<std::string>> guests_by_range(
-    const facts::Snapshot& snapshot, const std::vector<StaticGuest>& statics) {
-    std::map<std::string, std::set<std::string>> owners;
+// Guests by MCS range: static labels and the process labels of running guests. Keyed by the
+// guest's entry in the inventory, never by name: two guests of one name (a reported conflict)
+// sharing a range share it, while a static guest's own running process does not.
+using RangeOwners = std::set<const facts::Guest*>;
+
+std::map<std::string, RangeOwners> guests_by_range(const facts::Snapshot& snapshot,
+                                                   const std::vector<StaticGuest>& statics) {
+    std::map<std::string, RangeOwners> owners;
     for (const StaticGuest& item : statics)
-        if (item.context.range) owners[item.context.range->to_string()].insert(item.guest->name);
+        if (item.context.range) owners[item.context.range->to_string()].insert(item.guest);
     for (const facts::Guest& guest : snapshot.inventory.guests)
-        if (const facts::LabelReading* reading = facts::process_label(snapshot, guest);
-            guest.running() && reading && reading->context && reading->context->range)
-            owners[reading->context->range->to_string()].insert(guest.name);
+        if (const facts::LabelReading label = facts::process_label(snapshot, guest);
+            guest.running() && label && label->range)
+            owners[label->range->to_string()].insert(&guest);
     return owners;
 }
 
-std::string others(const std::set<std::string>& names, const std::string& self) {
+std::string others(const RangeOwners& owners, const facts::Guest& self) {
     std::string text;
-    for (const std::string& name : names)
-        if (name != self) text += (text.empty() ? "" : ",") + name;
+    for (const facts::Guest* other : owners)
+        if (other != &self) text += (text.empty() ? "" : ",") + other->name;
     return text;
 }
 
@@ -309,7 +312,7 @@ Verdict svirt_static_labels(const facts::Snapshot& snapshot, const Params&) {
             continue;
         }
         const std::string range = item.context.range->to_string();
-        if (const std::string shared = others(owners.at(range), name); !shared.empty()) {
+        if (const std::string shared = others(owners.at(range), *item.guest); !shared.empty()) {
             verdict.fail(line + " " + field("reason", "MCS " + range + " also used by " + shared));
             continue;
         }
@@ -375,18 +378,20 @@ std::map<std::string, std::string> all_images(const facts::Snapshot& snapshot,
         for (const model::GuestFile& file : all_files(guest, pools))
             if (!file.path.empty()) add(file.path);
     for (const auto& [dir, listing] : snapshot.pool_files) {
-        if (!listing.error.empty())
-            verdict.error(field("directory", dir) + " " + field("reason", listing.error));
-        for (const std::string& path : listing.files) add(path);
+        if (!listing) {
+            verdict.error(Evidence("directory", dir).because(listing.error()));
+            continue;
+        }
+        if (*listing)
+            for (const std::string& path : **listing) add(path);
     }
     return images;
 }
 
 std::string running_owner(const facts::Snapshot& snapshot, const SelinuxContext& label) {
     for (const facts::Guest& guest : snapshot.inventory.guests)
-        if (const facts::LabelReading* reading = facts::process_label(snapshot, guest);
-            guest.running() && reading && reading->context &&
-            reading->context->range == label.range)
+        if (const facts::LabelReading process = facts::process_label(snapshot, guest);
+            guest.running() && process && process->range == label.range)
             return guest.name;
     return "";
 }

@@ -55,6 +55,8 @@ class Evidence {
    public:
     Evidence() = default;
     Evidence(std::string_view key, std::string_view value) { add(key, value); }
+    // Continues a line already built (its fields first).
+    explicit Evidence(std::string line) : line_(std::move(line)) {}
     Evidence& add(std::string_view key, std::string_view value);
     // The subject of a reading that failed (as `object=`, unless the line already names it)
     // and its reason, always last.

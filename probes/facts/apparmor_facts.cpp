@@ -61,8 +61,14 @@ AppArmorReading read_state(const sources::RootFs& fs) {
     return reading;
 }
 
-AppArmorPolicyFile read_policy(const sources::RootFs& fs, const std::string& path) {
+AppArmorPolicyFile read_policy(const sources::RootFs& fs, const std::string& path,
+                               const GuestInventory& inventory) {
     AppArmorPolicyFile file;
+    if (inventory.remote) {
+        file.exists = true;
+        file.error = describe(on_remote_host(inventory, path));
+        return file;
+    }
     // virt-aa-helper refuses profiles beyond MAX_FILE_LEN (1 MiB); so does this reader.
     auto content = fs.read_file_if_exists(path, 1024 * 1024);
     if (auto* err = std::get_if<sources::FsError>(&content)) {
@@ -85,7 +91,7 @@ AppArmorPolicyFile read_policy(const sources::RootFs& fs, const std::string& pat
 void read_with_includes(const sources::RootFs& fs, const std::string& path, Snapshot& snapshot,
                         int depth = 0) {
     if (snapshot.apparmor_policy.count(path) || depth > 16) return;
-    AppArmorPolicyFile file = read_policy(fs, path);
+    AppArmorPolicyFile file = read_policy(fs, path, snapshot.inventory);
     std::vector<std::string> next;
     if (file.policy)
         for (const model::AppArmorInclude& include : file.policy->includes)
@@ -97,7 +103,9 @@ void read_with_includes(const sources::RootFs& fs, const std::string& path, Snap
 void collect_templates(const sources::RootFs& fs, Snapshot& snapshot) {
     read_with_includes(fs, kAppArmorTemplate, snapshot);
     read_with_includes(fs, kAppArmorAbstraction, snapshot);
-    snapshot.apparmor_policy[kAppArmorLxcTemplate].exists = fs.exists(kAppArmorLxcTemplate);
+    AppArmorPolicyFile& lxc = snapshot.apparmor_policy[kAppArmorLxcTemplate];
+    lxc.exists = fs.exists(kAppArmorLxcTemplate);
+    if (snapshot.inventory.remote) lxc = read_policy(fs, kAppArmorLxcTemplate, snapshot.inventory);
 }
 
 void collect_guest_policy(const sources::RootFs& fs, Snapshot& snapshot) {
@@ -187,12 +195,26 @@ std::optional<std::string> followed_include(const model::AppArmorInclude& includ
 }
 
 void collect_apparmor_facts(const sources::RootFs& fs, Needs needs, Snapshot& snapshot) {
-    if (needs & kNeedAppArmorState) snapshot.apparmor = read_state(fs);
+    const GuestInventory& inventory = snapshot.inventory;
+    if (needs & kNeedAppArmorState) {
+        if (inventory.remote)
+            snapshot.apparmor.error = describe(on_remote_host(inventory, "AppArmor"));
+        else
+            snapshot.apparmor = read_state(fs);
+    }
     if (needs & (kNeedAppArmorTemplates | kNeedAppArmorPolicy)) collect_templates(fs, snapshot);
     if (needs & kNeedAppArmorPolicy) collect_guest_policy(fs, snapshot);
     if (needs & kNeedAppArmorLabels)
         for (const Guest& guest : snapshot.inventory.guests)
-            if (guest.running()) snapshot.apparmor_labels[guest.name] = read_label(fs, guest.pid);
+            if (guest.running()) {
+                if (!inventory.remote) {
+                    snapshot.apparmor_labels[guest.name] = read_label(fs, guest.pid);
+                    continue;
+                }
+                AppArmorLabelReading& label = snapshot.apparmor_labels[guest.name];
+                label.error =
+                    describe(on_remote_host(inventory, "QEMU process of guest " + guest.name));
+            }
 }
 
 }  // namespace oscapvirt::facts

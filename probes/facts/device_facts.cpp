@@ -18,46 +18,30 @@ void for_each_def(const GuestInventory& inventory, Fn&& fn) {
     }
 }
 
-PciReading read_pci(const sources::RootFs& fs, const std::string& address) {
-    auto device = sources::read_pci_device(fs, address);
-    if (auto* err = std::get_if<sources::FsError>(&device)) return {std::nullopt, err->describe()};
-    return {std::get<sources::PciDevice>(device), ""};
-}
-
 void collect_pci(const sources::RootFs& fs, Snapshot& snapshot) {
     std::set<std::string> addresses;
     for_each_def(snapshot.inventory, [&](const model::DomainDef& def) {
         for (const model::HostDev& dev : def.hostdevs)
             if (dev.type == "pci" && !dev.address.empty()) addresses.insert(dev.address);
     });
+    const GuestInventory& inventory = snapshot.inventory;
     for (const std::string& address : addresses)
-        snapshot.pci_devices[address] = read_pci(fs, address);
-    auto groups = sources::count_iommu_groups(fs);
-    if (auto* err = std::get_if<sources::FsError>(&groups))
-        snapshot.iommu.error = err->describe();
-    else
-        snapshot.iommu.groups = std::get<int>(groups);
+        snapshot.pci_devices[address] = inventory.remote
+                                            ? on_remote_host(inventory, "PCI device " + address)
+                                            : reading_of(sources::read_pci_device(fs, address));
+    snapshot.iommu = inventory.remote ? on_remote_host(inventory, "IOMMU groups")
+                                      : reading_of(sources::count_iommu_groups(fs));
 }
 
 BlockReading read_block(const sources::RootFs& fs, const std::string& path) {
-    BlockReading reading;
-    auto resolved = fs.resolve(path);
-    if (auto* err = std::get_if<sources::FsError>(&resolved)) {
-        reading.error = err->describe();
-        return reading;
-    }
-    reading.resolved = std::get<std::string>(resolved);
-    if (reading.resolved.compare(0, 5, "/dev/") != 0 ||
-        reading.resolved.find('/', 5) != std::string::npos) {
-        reading.error = path + ": resolves to " + reading.resolved + ", not a /dev node";
-        return reading;
-    }
-    auto device = sources::read_block_device(fs, reading.resolved.substr(5));
-    if (auto* err = std::get_if<sources::FsError>(&device))
-        reading.error = err->describe();
-    else
-        reading.device = std::get<sources::BlockDevice>(device);
-    return reading;
+    auto where = fs.resolve(path);
+    if (auto* err = std::get_if<sources::FsError>(&where)) return read_error(*err);
+    const std::string& resolved = std::get<std::string>(where);
+    if (resolved.compare(0, 5, "/dev/") != 0 || resolved.find('/', 5) != std::string::npos)
+        return ReadError{path, "resolves to " + resolved + ", not a /dev node"};
+    auto device = sources::read_block_device(fs, resolved.substr(5));
+    if (auto* err = std::get_if<sources::FsError>(&device)) return read_error(*err);
+    return HostBlockDevice{resolved, std::get<sources::BlockDevice>(std::move(device))};
 }
 
 void collect_block(const sources::RootFs& fs, Snapshot& snapshot) {
@@ -65,29 +49,29 @@ void collect_block(const sources::RootFs& fs, Snapshot& snapshot) {
         for (const model::Disk& disk : def.disks)
             if (disk.type == "block" && !disk.source.empty() &&
                 !snapshot.block_devices.count(disk.source))
-                snapshot.block_devices[disk.source] = read_block(fs, disk.source);
+                snapshot.block_devices[disk.source] =
+                    snapshot.inventory.remote ? on_remote_host(snapshot.inventory, disk.source)
+                                              : read_block(fs, disk.source);
     });
 }
 
-void collect_qemu_conf(const sources::RootFs& fs, Snapshot& snapshot) {
+Reading<model::ConfFile> read_qemu_conf(const sources::RootFs& fs) {
     auto content = fs.read_file_if_exists(kQemuConf);
-    if (auto* err = std::get_if<sources::FsError>(&content)) {
-        snapshot.qemu_conf_error = err->describe();
-        return;
-    }
+    if (auto* err = std::get_if<sources::FsError>(&content)) return read_error(*err);
     const auto& text = std::get<std::optional<std::string>>(content);
-    if (!text) {
-        snapshot.qemu_conf = model::ConfFile();  // libvirt runs on its built-in defaults
-        return;
-    }
+    if (!text) return model::ConfFile();  // libvirt runs on its built-in defaults
     auto parsed = model::parse_libvirt_conf(*text);
     if (auto* err = std::get_if<model::ParseError>(&parsed))
-        snapshot.qemu_conf_error = std::string(kQemuConf) + ": " + err->describe();
-    else
-        snapshot.qemu_conf = std::move(std::get<model::ConfFile>(parsed));
+        return ReadError{kQemuConf, err->describe()};
+    return std::move(std::get<model::ConfFile>(parsed));
 }
 
 void collect_storage_pools(const sources::RootFs& fs, Snapshot& snapshot) {
+    if (snapshot.inventory.remote) {
+        snapshot.storage_pool_problems.push_back(
+            on_remote_host(snapshot.inventory, kStoragePoolDir));
+        return;
+    }
     for_each_xml_file(
         fs, kStoragePoolDir, snapshot.storage_pool_problems,
         [&](const std::string& path, const std::string& xml) {
@@ -105,7 +89,10 @@ void collect_storage_pools(const sources::RootFs& fs, Snapshot& snapshot) {
 void collect_device_facts(const sources::RootFs& fs, Needs needs, Snapshot& snapshot) {
     if (needs & kNeedPciDevices) collect_pci(fs, snapshot);
     if (needs & kNeedBlockDevices) collect_block(fs, snapshot);
-    if (needs & kNeedQemuConf) collect_qemu_conf(fs, snapshot);
+    if (needs & kNeedQemuConf)
+        snapshot.qemu_conf = snapshot.inventory.remote
+                                 ? on_remote_host(snapshot.inventory, kQemuConf)
+                                 : read_qemu_conf(fs);
     if (needs & kNeedStoragePools) collect_storage_pools(fs, snapshot);
     // Without the API the inventory already is the state files, passwords included.
     // A remote host's state files are not here: the passwords stay unknown (an error).

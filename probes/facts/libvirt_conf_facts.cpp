@@ -49,6 +49,12 @@ bool is_daemon_conf_name(const std::string& name) {
 
 static void collect_qemu_user(const sources::RootFs& fs, Snapshot& snapshot) {
     QemuUserFacts& facts = snapshot.qemu_user;
+    if (snapshot.inventory.remote) {
+        facts.passwd_error = describe(on_remote_host(snapshot.inventory, "/etc/passwd"));
+        facts.state_dir_error =
+            describe(on_remote_host(snapshot.inventory, "/var/lib/libvirt/qemu"));
+        return;
+    }
     auto passwd = fs.read_file_if_exists("/etc/passwd");
     if (auto* err = std::get_if<sources::FsError>(&passwd))
         facts.passwd_error = err->describe();
@@ -66,6 +72,11 @@ static void collect_qemu_user(const sources::RootFs& fs, Snapshot& snapshot) {
 void collect_libvirt_confs(const sources::RootFs& fs, Needs needs, Snapshot& snapshot) {
     if (needs & kNeedQemuUser) collect_qemu_user(fs, snapshot);
     if (!(needs & (kNeedLibvirtConfs | kNeedQemuUser))) return;
+    if (snapshot.inventory.remote) {
+        snapshot.libvirt_confs_error =
+            describe(on_remote_host(snapshot.inventory, kLibvirtConfDir));
+        return;
+    }
     auto listed = fs.list_dir(kLibvirtConfDir);
     if (auto* err = std::get_if<sources::FsError>(&listed)) {
         snapshot.libvirt_confs_error = err->describe();

@@ -19,6 +19,11 @@ inline ReadError not_collected(std::string subject) {
     return {std::move(subject), "not collected in this run (the check did not ask for it)"};
 }
 
+// "subject: reason", for text that is not an evidence line.
+inline std::string describe(const ReadError& error) {
+    return error.subject.empty() ? error.reason : error.subject + ": " + error.reason;
+}
+
 template <typename T>
 class Reading {
    public:
@@ -33,6 +38,7 @@ class Reading {
     T& value() { return std::get<T>(state_); }
     const T& operator*() const { return value(); }
     const T* operator->() const { return &value(); }
+    T* operator->() { return &value(); }
     // Only when !ok().
     const ReadError& error() const { return std::get<ReadError>(state_); }
 

@@ -1,5 +1,6 @@
 #include "facts/selinux_facts.h"
 
+#include <map>
 #include <set>
 
 #include "model/guest_files.h"
@@ -31,72 +32,64 @@ std::set<std::string> image_dirs(const Snapshot& snapshot) {
 
 void read_labels(const sources::RootFs& fs, const std::set<std::string>& paths,
                  Snapshot& snapshot) {
-    for (const std::string& path : paths)
-        if (!snapshot.file_labels.count(path)) snapshot.file_labels[path] = label_of_file(fs, path);
+    for (const std::string& path : paths) {
+        if (snapshot.file_labels.count(path)) continue;
+        if (!snapshot.inventory.remote) {
+            snapshot.file_labels[path] = label_of_file(fs, path);
+            continue;
+        }
+        FileLabel& label = snapshot.file_labels[path];
+        label.error = describe(on_remote_host(snapshot.inventory, path));
+    }
 }
 
 DirListing list_files(const sources::RootFs& fs, const std::string& dir) {
-    DirListing listing;
     auto entries = fs.list_dir(dir);
-    if (auto* err = std::get_if<sources::FsError>(&entries)) {
-        listing.error = err->describe();
-        return listing;
-    }
+    if (auto* err = std::get_if<sources::FsError>(&entries)) return read_error(*err);
     const auto& found = std::get<std::optional<std::vector<sources::DirEntry>>>(entries);
-    listing.exists = found.has_value();
-    if (!found) return listing;
+    if (!found) return std::optional<std::vector<std::string>>();
     const std::string prefix = dir == "/" ? dir : dir + "/";
+    std::vector<std::string> files;
     for (const sources::DirEntry& entry : *found)
-        if (entry.is_regular) listing.files.push_back(prefix + entry.name);
-    return listing;
+        if (entry.is_regular) files.push_back(prefix + entry.name);
+    return std::optional(std::move(files));
 }
 
 void collect_pool_files(const sources::RootFs& fs, Snapshot& snapshot) {
     std::set<std::string> files;
     for (const std::string& dir : image_dirs(snapshot)) {
-        DirListing listing = list_files(fs, dir);
-        files.insert(listing.files.begin(), listing.files.end());
+        DirListing listing = snapshot.inventory.remote ? on_remote_host(snapshot.inventory, dir)
+                                                       : list_files(fs, dir);
+        if (listing && *listing) files.insert((*listing)->begin(), (*listing)->end());
         snapshot.pool_files[dir] = std::move(listing);
     }
     read_labels(fs, files, snapshot);
 }
 
-void collect_mounts(const sources::RootFs& fs, Snapshot& snapshot) {
+Reading<std::vector<model::Mount>> read_mounts(const sources::RootFs& fs) {
     auto content = fs.read_file(kProcMounts, 16 * 1024 * 1024);
-    if (auto* err = std::get_if<sources::FsError>(&content)) {
-        snapshot.mounts_error = err->describe();
-        return;
-    }
+    if (auto* err = std::get_if<sources::FsError>(&content)) return read_error(*err);
     auto parsed = model::parse_proc_mounts(std::get<std::string>(content));
     if (auto* err = std::get_if<model::ParseError>(&parsed))
-        snapshot.mounts_error = std::string(kProcMounts) + ": " + err->describe();
-    else
-        snapshot.mounts = std::move(std::get<std::vector<model::Mount>>(parsed));
+        return ReadError{kProcMounts, err->describe()};
+    return std::move(std::get<std::vector<model::Mount>>(parsed));
 }
 
-BooleanReading boolean_reading(const sources::RootFs& fs, const std::string& name) {
-    auto value = sources::read_boolean(fs, name);
-    if (auto* err = std::get_if<sources::FsError>(&value)) return {std::nullopt, err->describe()};
-    return {std::get<std::optional<sources::BooleanValue>>(value), ""};
-}
-
-void collect_virt_booleans(const sources::RootFs& fs, Snapshot& snapshot) {
-    if (!snapshot.selinux || !snapshot.selinux->enabled) {
-        snapshot.virt_booleans_error = "SELinux state unknown or SELinux disabled";
-        return;
-    }
+Reading<std::map<std::string, BooleanReading>> read_virt_booleans(const sources::RootFs& fs,
+                                                                  const Snapshot& snapshot) {
+    if (!snapshot.selinux || !snapshot.selinux->enabled)
+        return ReadError{"selinux", "SELinux state unknown or SELinux disabled"};
     auto names = sources::list_booleans(fs);
-    if (auto* err = std::get_if<sources::FsError>(&names)) {
-        snapshot.virt_booleans_error = err->describe();
-        return;
-    }
+    if (auto* err = std::get_if<sources::FsError>(&names)) return read_error(*err);
+    std::map<std::string, BooleanReading> booleans;
     for (const std::string& name : std::get<std::vector<std::string>>(names)) {
         if (!is_virt_boolean(name)) continue;
-        BooleanReading reading = boolean_reading(fs, name);
+        BooleanReading reading = reading_of(sources::read_boolean(fs, name));
         // Listed a moment ago: vanishing now means a policy reload during the scan.
-        if (!reading.value && reading.error.empty()) reading.error = "disappeared during the scan";
-        snapshot.virt_booleans[name] = std::move(reading);
+        if (reading && !*reading) reading = ReadError{name, "disappeared during the scan"};
+        booleans[name] = std::move(reading);
     }
+    return booleans;
 }
 
 }  // namespace
@@ -142,8 +135,13 @@ void collect_selinux_facts(const sources::RootFs& fs, Needs needs, Snapshot& sna
     if (needs & kNeedFileLabels) read_labels(fs, guest_file_paths(snapshot), snapshot);
     if (needs & kNeedPoolLabels) read_labels(fs, image_dirs(snapshot), snapshot);
     if (needs & kNeedPoolFiles) collect_pool_files(fs, snapshot);
-    if (needs & kNeedMounts) collect_mounts(fs, snapshot);
-    if (needs & kNeedVirtBooleans) collect_virt_booleans(fs, snapshot);
+    const GuestInventory& inventory = snapshot.inventory;
+    if (needs & kNeedMounts)
+        snapshot.mounts =
+            inventory.remote ? on_remote_host(inventory, kProcMounts) : read_mounts(fs);
+    if (needs & kNeedVirtBooleans)
+        snapshot.virt_booleans = inventory.remote ? on_remote_host(inventory, "SELinux booleans")
+                                                  : read_virt_booleans(fs, snapshot);
 }
 
 }  // namespace oscapvirt::facts

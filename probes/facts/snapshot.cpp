@@ -168,6 +168,7 @@ GuestInventory read_guests(const sources::RootFs& fs, const std::string& uri) {
             inventory.origin = "libvirt";
             inventory.origin_detail = "uri=" + uri;
             inventory.remote = true;
+            inventory.uri = uri;
             inventory.problems.push_back(
                 {uri,
                  "remote libvirt unreachable, its guests cannot be judged (local state files "
@@ -183,25 +184,59 @@ GuestInventory read_guests(const sources::RootFs& fs, const std::string& uri) {
     inventory.origin = "libvirt";
     inventory.origin_detail = "uri=" + uri;
     inventory.remote = sources::is_remote_uri(uri);
+    if (inventory.remote) inventory.uri = uri;
     for (auto& domain : std::get<std::vector<sources::ApiDomain>>(domains))
         add_api_domain(inventory, fs, domain, inventory.remote);
     return inventory;
 }
 
 LabelReading read_label(const sources::RootFs& fs, int pid) {
-    LabelReading reading;
+    if (pid <= 0) return ReadError{"QEMU process", "QEMU process id unknown"};
     auto raw = sources::read_process_label(fs, pid);
-    if (auto* err = std::get_if<sources::FsError>(&raw)) {
-        reading.error = err->describe();
-        return reading;
-    }
-    reading.raw = std::get<std::string>(raw);
-    auto parsed = model::parse_selinux_context(reading.raw);
+    if (auto* err = std::get_if<sources::FsError>(&raw)) return read_error(*err);
+    const std::string& label = std::get<std::string>(raw);
+    auto parsed = model::parse_selinux_context(label);
     if (auto* err = std::get_if<model::ParseError>(&parsed))
-        reading.error = "unparsable label: " + err->describe();
-    else
-        reading.context = std::get<model::SelinuxContext>(parsed);
-    return reading;
+        return ReadError{"process " + std::to_string(pid),
+                         "unparsable label " + label + ": " + err->describe()};
+    return std::get<model::SelinuxContext>(std::move(parsed));
+}
+
+// The host settings of a remote guests' host are not on this machine: every one asked for is an
+// error (firewall, boot files and groups stay uncollected, which their checks report as errors).
+void collect_remote_host_facts(Needs needs, Snapshot& snapshot) {
+    const auto elsewhere = [&](const std::string& subject) {
+        return describe(on_remote_host(snapshot.inventory, subject));
+    };
+    if (needs & kNeedTls) {
+        snapshot.tls = TlsInventory();
+        snapshot.tls->errors.push_back(elsewhere("TLS configuration"));
+    }
+    if (needs & kNeedSelinuxConfig) {
+        snapshot.os.selinux_config.exists = true;
+        snapshot.os.selinux_config.error = elsewhere(kSelinuxConfigPath);
+    }
+    if (needs & kNeedSshdConfig) {
+        snapshot.os.sshd_config.path = kSshdConfigPath;
+        snapshot.os.sshd_config.error = elsewhere(kSshdConfigPath);
+    }
+    if (needs & kNeedSysctl) {
+        snapshot.os.sysctl.error = elsewhere("sysctl settings");
+        snapshot.os.sysctl.runtime_error = snapshot.os.sysctl.error;
+    }
+    if (needs & kNeedUnits)
+        for (const std::string& unit : kCheckedUnits)
+            snapshot.os.units[unit].error = elsewhere(unit);
+    const GuestInventory& inventory = snapshot.inventory;
+    if (needs & kNeedQemuGroup) {
+        snapshot.qemu_group.groups = on_remote_host(inventory, "/etc/group");
+        snapshot.qemu_group.state_dir = on_remote_host(inventory, "/var/lib/libvirt/qemu");
+    }
+    if (needs & kNeedSasl) snapshot.sasl.files = on_remote_host(inventory, "SASL configuration");
+    if (needs & kNeedKernelCmdline)
+        snapshot.kernel_cmdlines = on_remote_host(inventory, "kernel command line");
+    if (needs & kNeedLvmBackups)
+        snapshot.lvm_backups = on_remote_host(inventory, "/etc/lvm/backup");
 }
 
 }  // namespace
@@ -236,36 +271,47 @@ Snapshot collect(const sources::RootFs& fs, const CollectOptions& options) {
     Snapshot snapshot;
     snapshot.root = fs.root();
     snapshot.inventory = read_guests(fs, options.uri);
-    if (options.needs & (kNeedSelinuxState | kNeedProcessLabels)) {
-        auto state = sources::read_selinux_state(fs);
-        if (auto* err = std::get_if<sources::FsError>(&state))
-            snapshot.selinux_error = err->describe();
-        else
-            snapshot.selinux = std::get<sources::SelinuxState>(state);
-    }
+    collect_host_facts(fs, options, snapshot);
+    return snapshot;
+}
+
+void collect_host_facts(const sources::RootFs& fs, const CollectOptions& options,
+                        Snapshot& snapshot) {
+    const bool remote = snapshot.inventory.remote;
+    if (options.needs & (kNeedSelinuxState | kNeedProcessLabels))
+        snapshot.selinux = remote ? on_remote_host(snapshot.inventory, "selinux")
+                                  : reading_of(sources::read_selinux_state(fs));
     collect_device_facts(fs, options.needs, snapshot);
     collect_selinux_facts(fs, options.needs, snapshot);
     collect_apparmor_facts(fs, options.needs, snapshot);
     collect_libvirt_confs(fs, options.needs, snapshot);
-    if (options.needs & kNeedTls)
-        snapshot.tls = collect_tls(fs, snapshot.qemu_conf, snapshot.qemu_conf_error);
-    collect_os_facts(fs, options.needs, snapshot.os);
-    if (options.needs & kNeedFirewall) snapshot.firewall = collect_firewall_facts(fs);
-    if (options.needs & kNeedBootFiles) snapshot.boot_files = collect_boot_files(fs);
-    if (options.needs & kNeedLibvirtGroups) snapshot.libvirt_groups = collect_libvirt_groups(fs);
-    if (options.needs & kNeedQemuGroup) snapshot.qemu_group = collect_qemu_group(fs);
-    if (options.needs & kNeedSasl) snapshot.sasl = collect_sasl(fs);
-    if (options.needs & kNeedKernelCmdline) snapshot.kernel_cmdlines = collect_kernel_cmdlines(fs);
-    if (options.needs & kNeedLvmBackups) snapshot.lvm_backups = read_lvm_backups(fs);
+    if (remote) {
+        collect_remote_host_facts(options.needs, snapshot);
+    } else {
+        if (options.needs & kNeedTls)
+            snapshot.tls = collect_tls(
+                fs, snapshot.qemu_conf ? std::optional(*snapshot.qemu_conf) : std::nullopt,
+                snapshot.qemu_conf ? "" : describe(snapshot.qemu_conf.error()));
+        collect_os_facts(fs, options.needs, snapshot.os);
+        if (options.needs & kNeedFirewall) snapshot.firewall = collect_firewall_facts(fs);
+        if (options.needs & kNeedBootFiles) snapshot.boot_files = collect_boot_files(fs);
+        if (options.needs & kNeedLibvirtGroups)
+            snapshot.libvirt_groups = collect_libvirt_groups(fs);
+        if (options.needs & kNeedQemuGroup) snapshot.qemu_group = collect_qemu_group(fs);
+        if (options.needs & kNeedSasl) snapshot.sasl = collect_sasl(fs);
+        if (options.needs & kNeedKernelCmdline)
+            snapshot.kernel_cmdlines = collect_kernel_cmdlines(fs);
+        if (options.needs & kNeedLvmBackups) snapshot.lvm_backups = read_lvm_backups(fs);
+    }
     if (options.needs & kNeedProcessLabels) {
         for (const Guest& guest : snapshot.inventory.guests) {
             if (!guest.running()) continue;
             snapshot.process_labels[guest.pid] =
-                guest.pid > 0 ? read_label(fs, guest.pid)
-                              : LabelReading{"", std::nullopt, "QEMU process id unknown"};
+                remote ? LabelReading(on_remote_host(snapshot.inventory,
+                                                     "QEMU process of guest " + guest.name))
+                       : read_label(fs, guest.pid);
         }
     }
-    return snapshot;
 }
 
 }  // namespace oscapvirt::facts

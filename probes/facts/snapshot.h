@@ -12,6 +12,7 @@
 #include "facts/boot_files.h"
 #include "facts/firewall_facts.h"
 #include "facts/group_facts.h"
+#include "facts/reading.h"
 #include "facts/sasl_facts.h"
 #include "facts/kernel_cmdline_facts.h"
 #include "facts/lvm_facts.h"
@@ -38,10 +39,7 @@ struct Guest {
 };
 
 // Something that exists but could not be read; checks that judge it turn this into *error*.
-struct Problem {
-    std::string subject;
-    std::string reason;
-};
+using Problem = ReadError;
 
 struct GuestInventory {
     std::string origin;  // "libvirt" or "state-files"
@@ -51,13 +49,17 @@ struct GuestInventory {
     // Read from a remote libvirt: this machine's files (state files, pid files) are not the
     // guests' host's.
     bool remote = false;
+    std::string uri;  // the libvirt URI the guests came from, when remote
 };
 
-struct LabelReading {
-    std::string raw;
-    std::optional<model::SelinuxContext> context;
-    std::string error;  // why there is no context
-};
+// A fact of the guests' host when the guests come from a remote libvirt: this machine's root
+// holds another host's files (qemu.conf, sysfs, labels, processes), never the guests' host's.
+inline ReadError on_remote_host(const GuestInventory& inventory, std::string subject) {
+    return {std::move(subject), "on the remote host " + inventory.uri + "; not readable from here"};
+}
+
+// A QEMU process's SELinux label.
+using LabelReading = Reading<model::SelinuxContext>;
 
 // What a check needs collected; a check that needs nothing else still gets the guests.
 // The set of Need bits a check asks for; 64 bits so that groups of facts each have room.
@@ -73,16 +75,16 @@ enum Need : Needs {
     kNeedStoragePools = Needs{1} << 6,  // /etc/libvirt/storage/*.xml
     kNeedGraphicsSecrets = Needs{1} << 7,  // state files too: the read-only API strips passwords
     // sVirt labels (with kNeedStoragePools, which maps volumes and names the pool directories):
-    kNeedFileLabels = Needs{1} << 8,    // every local file a guest definition names
-    kNeedPoolLabels = Needs{1} << 9,    // pool target directories and the default image directory
-    kNeedPoolFiles = Needs{1} << 10,    // every file in those directories
-    kNeedMounts = Needs{1} << 11,       // /proc/mounts
-    kNeedVirtBooleans = Needs{1} << 12, // virt SELinux booleans, current and pending
+    kNeedFileLabels = Needs{1} << 8,     // every local file a guest definition names
+    kNeedPoolLabels = Needs{1} << 9,     // pool target directories and the default image directory
+    kNeedPoolFiles = Needs{1} << 10,     // every file in those directories
+    kNeedMounts = Needs{1} << 11,        // /proc/mounts
+    kNeedVirtBooleans = Needs{1} << 12,  // virt SELinux booleans, current and pending
     // AppArmor (bits 44-51):
-    kNeedAppArmorState = Needs{1} << 44,   // /sys/module/apparmor, the loaded-profiles listing
-    kNeedAppArmorPolicy = Needs{1} << 45,  // the templates' policy and per-guest profiles
+    kNeedAppArmorState = Needs{1} << 44,      // /sys/module/apparmor, the loaded-profiles listing
+    kNeedAppArmorPolicy = Needs{1} << 45,     // the templates' policy and per-guest profiles
     kNeedAppArmorTemplates = Needs{1} << 47,  // libvirt's templates and abstraction only
-    kNeedAppArmorLabels = Needs{1} << 46,  // AppArmor labels of running guests' QEMU processes
+    kNeedAppArmorLabels = Needs{1} << 46,     // AppArmor labels of running guests' QEMU processes
     kNeedTls = Needs{1} << 56,  // TLS endpoints and their credentials (with kNeedQemuConf)
     // Bits 20-27: libvirt daemon configuration.
     kNeedLibvirtConfs = Needs{1} << 20,  // /etc/libvirt/{qemu,libvirtd,virt*d}.conf
@@ -97,7 +99,7 @@ enum Need : Needs {
     // Bits 32-35: the kernel command line (facts/kernel_cmdline_facts.h).
     kNeedKernelCmdline = Needs{1} << 32,  // /proc/cmdline, GRUB, BLS, grubenv, kernel-install
     // os-readers-b: bits 36-43
-    kNeedFirewall = Needs{1} << 36,  // firewall units enabled at boot and their configuration
+    kNeedFirewall = Needs{1} << 36,   // firewall units enabled at boot and their configuration
     kNeedBootFiles = Needs{1} << 37,  // fstab, crypttab, dracut and initramfs-tools configuration
     kNeedLibvirtGroups = Needs{1} << 38,  // /etc/group and the daemons' unix_sock_group
     // guest-os: bits 42-43, 52-55
@@ -121,35 +123,25 @@ struct FileLabel {
     std::string error;                             // why, when Unreadable or Unparsable
 };
 
-// The regular files of a directory (a storage pool's target).
-struct DirListing {
-    bool exists = true;
-    std::vector<std::string> files;  // full paths inside the root
-    std::string error;               // why the directory could not be listed
-};
+// The regular files of a directory (a storage pool's target), as full paths inside the root;
+// nullopt when there is no such directory.
+using DirListing = Reading<std::optional<std::vector<std::string>>>;
 
-struct BooleanReading {
-    std::optional<sources::BooleanValue> value;
-    std::string error;  // why there is no value
-};
+// An SELinux boolean; nullopt when the loaded policy does not define it.
+using BooleanReading = Reading<std::optional<sources::BooleanValue>>;
 
 // A PCI device assigned to a guest, as sysfs describes it.
-struct PciReading {
-    std::optional<sources::PciDevice> device;
-    std::string error;  // why there is no device
-};
+using PciReading = Reading<sources::PciDevice>;
 
 // A host block device given to a guest: where its path leads and what sysfs says it is.
-struct BlockReading {
+struct HostBlockDevice {
     std::string resolved;  // e.g. /dev/sdb for /dev/disk/by-id/wwn-0x5000...
-    std::optional<sources::BlockDevice> device;
-    std::string error;  // why there is no device
+    sources::BlockDevice device;
 };
+using BlockReading = Reading<HostBlockDevice>;
 
-struct IommuReading {
-    std::optional<int> groups;  // IOMMU groups the kernel made; 0 when the IOMMU is off
-    std::string error;
-};
+// IOMMU groups the kernel made; 0 when the IOMMU is off.
+using IommuReading = Reading<int>;
 
 // The host's AppArmor, as the kernel shows it under /sys.
 struct AppArmorState {
@@ -194,6 +186,15 @@ struct QemuUserFacts {
     std::string state_dir_error;
 };
 
+// A failed read of the root, as a reading's reason.
+inline ReadError read_error(const sources::FsError& error) { return {error.path, error.reason}; }
+
+template <typename T>
+Reading<T> reading_of(sources::FsResult<T> result) {
+    if (auto* err = std::get_if<sources::FsError>(&result)) return read_error(*err);
+    return std::get<T>(std::move(result));
+}
+
 struct CollectOptions {
     std::string uri = "qemu:///system";  // "none": never contact a daemon
     Needs needs = kNeedGuests;
@@ -202,27 +203,24 @@ struct CollectOptions {
 struct Snapshot {
     std::string root;
     GuestInventory inventory;
-    std::optional<sources::SelinuxState> selinux;
-    std::string selinux_error;
+    Reading<sources::SelinuxState> selinux;
     // By QEMU process id (0: unknown), so that two guests of one name (a conflict) are each
     // judged by their own process; see process_label().
     std::map<int, LabelReading> process_labels;
-    std::map<std::string, PciReading> pci_devices;       // by PCI address (0000:03:00.1)
+    std::map<std::string, PciReading> pci_devices;  // by PCI address (0000:03:00.1)
     IommuReading iommu;
     std::map<std::string, BlockReading> block_devices;  // by disk source path as defined
-    std::optional<model::ConfFile> qemu_conf;  // empty file when absent; nullopt when unusable
-    std::string qemu_conf_error;
+    Reading<model::ConfFile> qemu_conf;                 // an empty file when absent
     std::vector<model::StoragePool> storage_pools;
     std::vector<Problem> storage_pool_problems;
     // The state files read besides the libvirt API, for what the API withholds (passwords).
     std::optional<GuestInventory> state_files;
     std::map<std::string, FileLabel> file_labels;  // by path as named: guest files, pool dirs
     std::map<std::string, DirListing> pool_files;  // by directory
-    std::optional<std::vector<model::Mount>> mounts;
-    std::string mounts_error;
+    Reading<std::vector<model::Mount>> mounts;
     // The virt booleans the loaded policy defines, by name; one it does not define is absent.
-    std::map<std::string, BooleanReading> virt_booleans;
-    std::string virt_booleans_error;  // set when the booleans could not be listed at all
+    // An error when the booleans could not be listed at all.
+    Reading<std::map<std::string, BooleanReading>> virt_booleans;
     AppArmorReading apparmor;
     // Policy files libvirt's AppArmor driver uses, by path inside the root: the templates, the
     // libvirt-qemu abstraction and the local files it includes, per-guest profiles and files
@@ -236,23 +234,29 @@ struct Snapshot {
     std::map<std::string, ConfReading> libvirt_confs;
     std::string libvirt_confs_error;  // /etc/libvirt could not be listed
     QemuUserFacts qemu_user;
-    QemuGroupFacts qemu_group;  // kNeedQemuGroup
-    SaslFacts sasl;             // kNeedSasl
-    std::optional<TlsInventory> tls;  // collected with kNeedTls
-    OsFacts os;                       // host OS settings, by the kNeed bits 28-35
-    std::optional<FirewallFacts> firewall;  // kNeedFirewall
-    std::optional<BootFiles> boot_files;    // kNeedBootFiles
+    QemuGroupFacts qemu_group;                    // kNeedQemuGroup
+    SaslFacts sasl;                               // kNeedSasl
+    std::optional<TlsInventory> tls;              // collected with kNeedTls
+    OsFacts os;                                   // host OS settings, by the kNeed bits 28-35
+    std::optional<FirewallFacts> firewall;        // kNeedFirewall
+    std::optional<BootFiles> boot_files;          // kNeedBootFiles
     std::optional<LibvirtGroups> libvirt_groups;  // kNeedLibvirtGroups
     Reading<KernelCmdlines> kernel_cmdlines;      // kNeedKernelCmdline
     Reading<LvmBackups> lvm_backups;              // kNeedLvmBackups
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);
+// Everything besides the guests, for the inventory already in `snapshot` (exposed for tests:
+// a remote inventory makes every fact of the guests' host an error).
+void collect_host_facts(const sources::RootFs& fs, const CollectOptions& options,
+                        Snapshot& snapshot);
 
-// The process label read for a running guest; nullptr when it was not read.
-inline const LabelReading* process_label(const Snapshot& snapshot, const Guest& guest) {
+// The process label read for a running guest (an error when it was not read).
+inline LabelReading process_label(const Snapshot& snapshot, const Guest& guest) {
     const auto found = snapshot.process_labels.find(guest.pid);
-    return found == snapshot.process_labels.end() ? nullptr : &found->second;
+    if (found == snapshot.process_labels.end())
+        return not_collected("process label of guest " + guest.name);
+    return found->second;
 }
 // Host OS settings asked for by `needs` (facts/os_facts.cpp).
 void collect_os_facts(const sources::RootFs& fs, Needs needs, OsFacts& os);

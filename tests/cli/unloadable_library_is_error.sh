@@ -52,7 +52,7 @@ selinux_check=image_dir_labels
 status=0
 "$bin" --root / --connect none check "$selinux_check" > /dev/null || status=$?
 case $status in 101 | 102) ;; *) echo "FAIL: $selinux_check exit $status on /"; exit 1 ;; esac
-expect 103 "/sys/fs/selinux: libselinux.so.1 lacks " "$work/no-functions/libselinux.so.1" / "$selinux_check"
-expect 103 "/sys/fs/selinux: cannot load libselinux.so.1: " "$work/not-a-library/libselinux.so.1" / \
+expect 103 "libselinux.so.1 lacks " "$work/no-functions/libselinux.so.1" / "$selinux_check"
+expect 103 "cannot load libselinux.so.1: " "$work/not-a-library/libselinux.so.1" / \
     "$selinux_check"
 echo ok

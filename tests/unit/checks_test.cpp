@@ -61,14 +61,9 @@ TEST(SpiceRequiresTls, NoSpiceIsNotApplicable) {
 }
 
 facts::LabelReading label(const std::string& text) {
-    facts::LabelReading reading;
-    reading.raw = text;
     auto parsed = model::parse_selinux_context(text);
-    if (auto* context = std::get_if<model::SelinuxContext>(&parsed))
-        reading.context = *context;
-    else
-        reading.error = "unparsable";
-    return reading;
+    if (auto* context = std::get_if<model::SelinuxContext>(&parsed)) return *context;
+    return facts::ReadError{"process", "unparsable"};
 }
 
 facts::Snapshot running(std::vector<std::pair<std::string, std::string>> guests) {
@@ -111,8 +106,7 @@ TEST(SvirtProcessLabel, UnreadableLabelIsAnErrorAndSelinuxOffFails) {
     auto snapshot = running({{"a", "system_u:system_r:svirt_t:s0:c1,c2"}});
     snapshot.selinux->enabled = false;
     EXPECT_EQ(run("guest_svirt_process_label", snapshot).result, Result::Fail);
-    snapshot.selinux.reset();
-    snapshot.selinux_error = "cannot read";
+    snapshot.selinux = facts::ReadError{"/sys/fs/selinux", "cannot read"};
     EXPECT_EQ(run("guest_svirt_process_label", snapshot).result, Result::Error);
 }
 
@@ -126,11 +120,14 @@ TEST(Evidence, FieldsInOrderQuotedOnce) {
 
 TEST(Evidence, ReadErrorNamesItsSubjectOnlyWhenTheLineDoesNot) {
     const oscapvirt::facts::ReadError error{"/etc/libvirt/qemu.conf", "is a FIFO"};
-    EXPECT_EQ(std::string(oscapvirt::checks::Evidence("file", "/etc/libvirt/qemu.conf").because(error)),
-              "file=/etc/libvirt/qemu.conf reason=\"is a FIFO\"");
-    EXPECT_EQ(std::string(oscapvirt::checks::Evidence("file", "/etc/libvirt/qemu.conf.d").because(error)),
-              "file=/etc/libvirt/qemu.conf.d object=/etc/libvirt/qemu.conf reason=\"is a FIFO\"");
-    EXPECT_EQ(oscapvirt::checks::unreadable(error), "object=/etc/libvirt/qemu.conf reason=\"is a FIFO\"");
+    EXPECT_EQ(
+        std::string(oscapvirt::checks::Evidence("file", "/etc/libvirt/qemu.conf").because(error)),
+        "file=/etc/libvirt/qemu.conf reason=\"is a FIFO\"");
+    EXPECT_EQ(
+        std::string(oscapvirt::checks::Evidence("file", "/etc/libvirt/qemu.conf.d").because(error)),
+        "file=/etc/libvirt/qemu.conf.d object=/etc/libvirt/qemu.conf reason=\"is a FIFO\"");
+    EXPECT_EQ(oscapvirt::checks::unreadable(error),
+              "object=/etc/libvirt/qemu.conf reason=\"is a FIFO\"");
 }
 
 TEST(Reading, DefaultSaysNotCollectedNeverAnEmptyReason) {

@@ -237,7 +237,8 @@ TEST(PassthroughChecks, AllowListByAddressAndDrift) {
         run("guest_no_pci_passthrough", snapshot, {{"ALLOWED_PCI_DEVICES", "03:10.1"}});
     EXPECT_EQ(verdict.result, Result::Pass) << evidence(verdict);
     EXPECT_EQ(run("guest_no_pci_passthrough", snapshot).result, Result::Fail);
-    const auto usb = run("guest_no_usb_passthrough", snapshot, {{"ALLOWED_USB_DEVICES", "1050:0407"}});
+    const auto usb =
+        run("guest_no_usb_passthrough", snapshot, {{"ALLOWED_USB_DEVICES", "1050:0407"}});
     EXPECT_EQ(usb.result, Result::Pass);
     EXPECT_TRUE(has_line(usb, "definitions=live drift=\"live only")) << evidence(usb);
 }
@@ -246,16 +247,17 @@ TEST(PassthroughChecks, VendorDeviceAllowListNeedsSysfs) {
     facts::Snapshot snapshot;
     snapshot.inventory.guests.push_back(guest("nfv", kPci031));
     const checks::Params params{{"ALLOWED_PCI_DEVICES", "8086:10ed"}};
-    snapshot.pci_devices["0000:03:10.1"] = {std::nullopt, "permission denied"};
+    snapshot.pci_devices["0000:03:10.1"] =
+        facts::ReadError{"/sys/bus/pci/devices/0000:03:10.1", "permission denied"};
     EXPECT_EQ(run("guest_no_pci_passthrough", snapshot, params).result, Result::Error);
     sources::PciDevice device;
     device.present = true;
     device.vendor = "8086";
     device.device = "10ed";
-    snapshot.pci_devices["0000:03:10.1"] = {device, ""};
+    snapshot.pci_devices["0000:03:10.1"] = device;
     EXPECT_EQ(run("guest_no_pci_passthrough", snapshot, params).result, Result::Pass);
     device.device = "1521";
-    snapshot.pci_devices["0000:03:10.1"] = {device, ""};
+    snapshot.pci_devices["0000:03:10.1"] = device;
     EXPECT_EQ(run("guest_no_pci_passthrough", snapshot, params).result, Result::Fail);
 }
 
@@ -297,20 +299,20 @@ TEST(PassthroughChecks, VirtualFunctionAndIommuGroup) {
     device.present = true;
     device.iommu_group = "17";
     device.group_peers = {{"0000:00:01.0", "pcieport", "0x060400"}, {"0000:03:10.3", "", ""}};
-    snapshot.pci_devices["0000:03:10.1"] = {device, ""};
-    snapshot.iommu.groups = 30;
+    snapshot.pci_devices["0000:03:10.1"] = device;
+    snapshot.iommu = 30;
     EXPECT_EQ(run("guest_pci_passthrough_vf", snapshot).result, Result::Fail);
     EXPECT_EQ(run("guest_pci_passthrough_iommu", snapshot).result, Result::Pass);
     device.physical_function = "0000:03:00.0";
     device.group_peers.push_back({"0000:03:10.2", "ixgbevf", "0x020000"});
-    snapshot.pci_devices["0000:03:10.1"] = {device, ""};
+    snapshot.pci_devices["0000:03:10.1"] = device;
     EXPECT_EQ(run("guest_pci_passthrough_vf", snapshot).result, Result::Pass);
     const auto shared = run("guest_pci_passthrough_iommu", snapshot);
     EXPECT_EQ(shared.result, Result::Fail);
     EXPECT_TRUE(has_line(shared, "0000:03:10.2(ixgbevf)")) << evidence(shared);
-    snapshot.iommu.groups = 0;
+    snapshot.iommu = 0;
     EXPECT_EQ(run("guest_pci_passthrough_iommu", snapshot).result, Result::Fail);
-    snapshot.iommu = {std::nullopt, "/sys/kernel/iommu_groups: Permission denied"};
+    snapshot.iommu = facts::ReadError{"/sys/kernel/iommu_groups", "Permission denied"};
     EXPECT_EQ(run("guest_pci_passthrough_iommu", snapshot).result, Result::Error);
 }
 
@@ -323,12 +325,13 @@ TEST(PassthroughChecks, WholeDisks) {
     sources::BlockDevice disk;
     disk.name = "sdb";
     disk.present = true;
-    snapshot.block_devices["/dev/disk/by-id/x"] = {"/dev/sdb", disk, ""};
+    snapshot.block_devices["/dev/disk/by-id/x"] = facts::HostBlockDevice{"/dev/sdb", disk};
     EXPECT_EQ(run("guest_no_writable_whole_disk", snapshot).result, Result::Fail);
     disk.partition = true;
-    snapshot.block_devices["/dev/disk/by-id/x"] = {"/dev/sdb1", disk, ""};
+    snapshot.block_devices["/dev/disk/by-id/x"] = facts::HostBlockDevice{"/dev/sdb1", disk};
     EXPECT_EQ(run("guest_no_writable_whole_disk", snapshot).result, Result::Pass);
-    snapshot.block_devices["/dev/disk/by-id/x"] = {"", std::nullopt, "No such file or directory"};
+    snapshot.block_devices["/dev/disk/by-id/x"] =
+        facts::ReadError{"/dev/disk/by-id/x", "No such file or directory"};
     EXPECT_EQ(run("guest_no_writable_whole_disk", snapshot).result, Result::Error);
 }
 
@@ -362,8 +365,7 @@ TEST(ExposureChecks, VncListenDefaultsFollowQemuConf) {
     EXPECT_EQ(run("guest_vnc_secured", snapshot).result, Result::Pass);
     snapshot.inventory.guests[0] = guest("g", "<graphics type='vnc' listen='0.0.0.0' passwd='x'/>");
     EXPECT_EQ(run("guest_vnc_secured", snapshot).result, Result::Fail);  // an explicit address
-    snapshot.qemu_conf.reset();
-    snapshot.qemu_conf_error = "qemu.conf: line 1: bad";
+    snapshot.qemu_conf = facts::ReadError{"/etc/libvirt/qemu.conf", "line 1: bad"};
     EXPECT_EQ(run("guest_vnc_secured", snapshot).result, Result::Error);
 }
 

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "checks/registry.h"
 #include "facts/snapshot.h"
 #include "sources/libvirt_api.h"
 
@@ -186,6 +187,83 @@ TEST(RemoteUri, UnreachableRemoteNeverFallsBackToLocalStateFiles) {
     ASSERT_EQ(snapshot.inventory.problems.size(), 1u);
     EXPECT_NE(snapshot.inventory.problems[0].reason.find("remote libvirt unreachable"),
               std::string::npos);
+    fs::remove_all(root);
+}
+
+// With guests from a remote libvirt, this machine's root holds another host's files: every fact
+// of the guests' host is an error naming the remote host, even where a local file would read,
+// and checks needing them answer error; checks of the definitions alone still judge. (No remote
+// daemon can be reached in CI: the remote inventory is set directly.)
+TEST(RemoteUri, FactsOfTheGuestsHostAreErrorsNotThisMachinesFiles) {
+    char pattern[] = "/tmp/guest-inventory-remote-facts.XXXXXX";
+    const fs::path root = mkdtemp(pattern);
+    fs::create_directories(root / "etc/libvirt/storage");
+    fs::create_directories(root / "proc");
+    fs::create_directories(root / "dev");
+    std::ofstream(root / "etc/libvirt/qemu.conf") << "security_driver = \"none\"\n";
+    std::ofstream(root / "proc/mounts") << "/dev/vda1 / ext4 rw 0 0\n";
+    std::ofstream(root / "etc/passwd") << "root:x:0:0::/root:/bin/sh\n";
+    std::ofstream(root / "dev/sdb") << "";
+    const auto local = std::get<sources::RootFs>(sources::RootFs::open(root.string()));
+
+    Snapshot snapshot;
+    snapshot.inventory.origin = "libvirt";
+    snapshot.inventory.remote = true;
+    snapshot.inventory.uri = "qemu+ssh://root@far/system";
+    Guest guest;
+    guest.name = "web01";
+    model::DomainDef def;
+    def.name = "web01";
+    def.uuid = kUuidA;
+    def.hostdevs.push_back({});
+    def.hostdevs.back().type = "pci";
+    def.hostdevs.back().address = "0000:03:00.0";
+    def.disks.push_back({});
+    def.disks.back().type = "block";
+    def.disks.back().device = "disk";
+    def.disks.back().source = "/dev/sdb";
+    guest.live = def;
+    guest.persistent = def;
+    snapshot.inventory.guests.push_back(guest);
+    collect_host_facts(local, {"qemu+ssh://root@far/system", ~Needs{0}}, snapshot);
+
+    const auto remote = [](const ReadError& error) {
+        return error.reason.find("on the remote host qemu+ssh://root@far/system") !=
+               std::string::npos;
+    };
+    ASSERT_FALSE(snapshot.selinux.ok());
+    EXPECT_TRUE(remote(snapshot.selinux.error()));
+    ASSERT_FALSE(snapshot.qemu_conf.ok());
+    EXPECT_TRUE(remote(snapshot.qemu_conf.error()));
+    ASSERT_FALSE(snapshot.mounts.ok());
+    EXPECT_TRUE(remote(snapshot.mounts.error()));
+    ASSERT_FALSE(snapshot.virt_booleans.ok());
+    ASSERT_FALSE(snapshot.iommu.ok());
+    ASSERT_FALSE(snapshot.pci_devices.at("0000:03:00.0").ok());
+    EXPECT_TRUE(remote(snapshot.pci_devices.at("0000:03:00.0").error()));
+    ASSERT_FALSE(snapshot.block_devices.at("/dev/sdb").ok());
+    ASSERT_FALSE(process_label(snapshot, snapshot.inventory.guests[0]).ok());
+    EXPECT_TRUE(remote(process_label(snapshot, snapshot.inventory.guests[0]).error()));
+    ASSERT_EQ(snapshot.storage_pool_problems.size(), 1u);
+    EXPECT_TRUE(remote(snapshot.storage_pool_problems[0]));
+    EXPECT_FALSE(snapshot.file_labels.at("/dev/sdb").error.empty());
+    EXPECT_NE(snapshot.apparmor.error.find("remote host"), std::string::npos);
+    EXPECT_NE(snapshot.apparmor_labels.at("web01").error.find("remote host"), std::string::npos);
+    EXPECT_NE(snapshot.libvirt_confs_error.find("remote host"), std::string::npos);
+    EXPECT_FALSE(snapshot.qemu_user.passwd.has_value());
+    EXPECT_NE(snapshot.qemu_user.passwd_error.find("remote host"), std::string::npos);
+    ASSERT_TRUE(snapshot.tls.has_value());
+    EXPECT_FALSE(snapshot.tls->errors.empty());
+    EXPECT_FALSE(snapshot.state_files.has_value());
+
+    const checks::Registry registry = checks::all_checks();
+    for (const char* id :
+         {"guest_svirt_process_label", "guest_svirt_confined", "guest_pci_passthrough_iommu",
+          "guest_pci_passthrough_vf", "guest_no_writable_whole_disk", "guest_svirt_image_labels"}) {
+        const checks::Check* check = registry.find(id);
+        ASSERT_NE(check, nullptr) << id;
+        EXPECT_EQ(check->run(snapshot, {}).result, checks::Result::Error) << id;
+    }
     fs::remove_all(root);
 }
 

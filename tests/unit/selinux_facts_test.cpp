@@ -89,15 +89,20 @@ TEST_F(SelinuxFactsTest, BooleansHoldCurrentAndPending) {
         std::holds_alternative<sources::FsError>(sources::read_boolean(root, "../enforce")));
 
     const Snapshot snapshot = collect(root, {"none", kNeedSelinuxState | kNeedVirtBooleans});
-    EXPECT_EQ(snapshot.virt_booleans.size(), 3u);  // only the virt ones
-    EXPECT_TRUE(snapshot.virt_booleans.at("virt_use_nfs").value.has_value());
-    EXPECT_FALSE(snapshot.virt_booleans.at("virt_use_comm").error.empty());
-    EXPECT_EQ(snapshot.virt_booleans.count("httpd_can_network_connect"), 0u);
+    ASSERT_TRUE(snapshot.virt_booleans.ok());
+    const auto& booleans = *snapshot.virt_booleans;
+    EXPECT_EQ(booleans.size(), 3u);  // only the virt ones
+    ASSERT_TRUE(booleans.at("virt_use_nfs").ok());
+    EXPECT_TRUE(booleans.at("virt_use_nfs")->has_value());
+    ASSERT_FALSE(booleans.at("virt_use_comm").ok());
+    EXPECT_FALSE(booleans.at("virt_use_comm").error().reason.empty());
+    EXPECT_EQ(booleans.count("httpd_can_network_connect"), 0u);
 }
 
 TEST_F(SelinuxFactsTest, BooleansOfAnEnabledHostMustBeListable) {
     const Snapshot snapshot = collect(open(), {"none", kNeedSelinuxState | kNeedVirtBooleans});
-    EXPECT_NE(snapshot.virt_booleans_error.find("missing"), std::string::npos);
+    ASSERT_FALSE(snapshot.virt_booleans.ok());
+    EXPECT_NE(snapshot.virt_booleans.error().reason.find("missing"), std::string::npos);
 }
 
 TEST_F(SelinuxFactsTest, CollectsGuestFilesPoolsAndMounts) {
@@ -113,22 +118,25 @@ TEST_F(SelinuxFactsTest, CollectsGuestFilesPoolsAndMounts) {
     label("/srv/vms/", "system_u:object_r:virt_image_t:s0");
     write("/proc/mounts", "/dev/vda1 / ext4 rw 0 0\nsrv:/x /srv/vms nfs4 rw 0 0\n");
     const Needs needs = kNeedGuests | kNeedStoragePools | kNeedFileLabels | kNeedPoolLabels |
-                           kNeedPoolFiles | kNeedMounts;
+                        kNeedPoolFiles | kNeedMounts;
     const Snapshot snapshot = collect(open(), {"none", needs});
     EXPECT_EQ(snapshot.file_labels.at("/srv/vms/g.qcow2").state, State::Labelled);
     EXPECT_EQ(snapshot.file_labels.at("/img/g2.img").state, State::Missing);
     EXPECT_EQ(snapshot.file_labels.at("/srv/vms").context->type, "virt_image_t");
     EXPECT_EQ(snapshot.file_labels.at("/srv/vms/orphan.qcow2").state, State::Labelled);
-    EXPECT_EQ(snapshot.pool_files.at("/srv/vms").files.size(), 2u);
-    EXPECT_FALSE(snapshot.pool_files.at(kDefaultImageDir).exists);
-    ASSERT_TRUE(snapshot.mounts.has_value());
+    ASSERT_TRUE(snapshot.pool_files.at("/srv/vms").ok());
+    ASSERT_TRUE(snapshot.pool_files.at("/srv/vms")->has_value());
+    EXPECT_EQ((*snapshot.pool_files.at("/srv/vms"))->size(), 2u);
+    ASSERT_TRUE(snapshot.pool_files.at(kDefaultImageDir).ok());
+    EXPECT_FALSE(snapshot.pool_files.at(kDefaultImageDir)->has_value());
+    ASSERT_TRUE(snapshot.mounts.ok());
     EXPECT_EQ(snapshot.mounts->size(), 2u);
 }
 
 TEST_F(SelinuxFactsTest, MissingMountTableIsAnError) {
     const Snapshot snapshot = collect(open(), {"none", kNeedMounts});
-    EXPECT_FALSE(snapshot.mounts.has_value());
-    EXPECT_NE(snapshot.mounts_error.find("/proc/mounts"), std::string::npos);
+    ASSERT_FALSE(snapshot.mounts.ok());
+    EXPECT_EQ(snapshot.mounts.error().subject, "/proc/mounts");
 }
 
 TEST(VirtBooleanNames, VirtAndSvirtUserBooleans) {

@@ -77,10 +77,7 @@ void add_running(facts::Snapshot& snapshot, model::DomainDef live, const std::st
     guest.persistent = live;
     guest.live = std::move(live);
     guest.pid = 4000 + static_cast<int>(snapshot.inventory.guests.size());
-    facts::LabelReading reading;
-    reading.raw = process;
-    reading.context = context(process);
-    snapshot.process_labels[guest.pid] = reading;
+    snapshot.process_labels[guest.pid] = context(process);
     snapshot.inventory.guests.push_back(std::move(guest));
 }
 
@@ -147,8 +144,7 @@ TEST(SvirtConfined, RunningGuestWithoutLabelFailsAndQemuConfDecidesTheDefault) {
     snapshot.qemu_conf =
         std::get<model::ConfFile>(model::parse_libvirt_conf("security_driver = \"none\"\n"));
     EXPECT_EQ(run("guest_svirt_confined", snapshot).result, Result::Fail);
-    snapshot.qemu_conf.reset();
-    snapshot.qemu_conf_error = "/etc/libvirt/qemu.conf: malformed";
+    snapshot.qemu_conf = facts::ReadError{"/etc/libvirt/qemu.conf", "malformed"};
     EXPECT_EQ(run("guest_svirt_confined", snapshot).result, Result::Error);
 }
 
@@ -157,7 +153,7 @@ TEST(SvirtConfined, SelinuxDisabledFailsUnknownStateErrs) {
     add_stopped(snapshot, def("a", {}));
     snapshot.selinux->enabled = false;
     EXPECT_EQ(run("guest_svirt_confined", snapshot).result, Result::Fail);
-    snapshot.selinux.reset();
+    snapshot.selinux = facts::ReadError{"selinux", "unknown"};
     EXPECT_EQ(run("guest_svirt_confined", snapshot).result, Result::Error);
 }
 
@@ -204,11 +200,10 @@ TEST(SvirtImageLabels, UnreadableMissingOrUnparsableIsAnError) {
 
 TEST(SvirtImageLabels, ProcessLabelUnknownIsAnErrorWithoutPairAFail) {
     facts::Snapshot snapshot = running_web(labelled("system_u:object_r:svirt_image_t:s0:c1,c2"));
-    snapshot.process_labels[snapshot.inventory.guests.at(0).pid].context.reset();
-    snapshot.process_labels[snapshot.inventory.guests.at(0).pid].error =
-        "/proc/4000: no such process";
+    snapshot.process_labels[snapshot.inventory.guests.at(0).pid] =
+        facts::ReadError{"/proc/4000", "no such process"};
     EXPECT_EQ(run("guest_svirt_image_labels", snapshot).result, Result::Error);
-    snapshot.process_labels[snapshot.inventory.guests.at(0).pid].context =
+    snapshot.process_labels[snapshot.inventory.guests.at(0).pid] =
         context("system_u:system_r:svirt_t:s0");
     EXPECT_EQ(run("guest_svirt_image_labels", snapshot).result, Result::Fail);
 }
@@ -305,14 +300,14 @@ TEST(SvirtStaleImageLabels, SymlinkedPathOfARunningGuestIsInUse) {
     snapshot.file_labels["/img/link.img"] = through_link;
     facts::FileLabel direct = through_link;
     snapshot.file_labels["/real/web.img"] = direct;
-    snapshot.pool_files["/real"].files = {"/real/web.img"};
+    snapshot.pool_files["/real"] = std::optional(std::vector<std::string>{"/real/web.img"});
     // The pool file is the running guest's image seen through the link: nothing unused is left.
     EXPECT_EQ(run("svirt_stale_image_labels", snapshot).result, Result::NotApplicable);
 }
 
 TEST(SvirtStaleImageLabels, UnlistableDirectoryIsAnError) {
     facts::Snapshot snapshot = host();
-    snapshot.pool_files["/srv/vms"].error = "/srv/vms: Permission denied";
+    snapshot.pool_files["/srv/vms"] = facts::ReadError{"/srv/vms", "Permission denied"};
     EXPECT_EQ(run("svirt_stale_image_labels", snapshot).result, Result::Error);
 }
 
@@ -337,18 +332,20 @@ TEST(ImageDirLabels, PoolDirectoriesAndDefaultDirectory) {
 // --- H17 / G04 booleans ----------------------------------------------------------------------
 
 facts::BooleanReading boolean(bool current, bool pending) {
-    return {sources::BooleanValue{current, pending}, ""};
+    return std::optional(sources::BooleanValue{current, pending});
 }
 
 facts::Snapshot with_booleans(bool value) {
     facts::Snapshot snapshot = host();
     snapshot.mounts = std::vector<model::Mount>{{"/dev/vda1", "/", "ext4"}};
+    std::map<std::string, facts::BooleanReading> booleans;
     for (const char* name :
          {"virt_use_comm", "virt_use_fusefs", "virt_use_nfs", "virt_use_samba", "virt_use_sanlock",
           "virt_use_sysfs", "virt_use_xserver", "virt_use_usb", "virt_use_execmem",
           "virt_use_rawip", "virt_transition_userdomain", "staff_use_svirt", "unprivuser_use_svirt",
           "virt_sandbox_use_audit", "virt_read_qemu_ga_data", "virt_rw_qemu_ga_data"})
-        snapshot.virt_booleans[name] = boolean(value, value);
+        booleans[name] = boolean(value, value);
+    snapshot.virt_booleans = std::move(booleans);
     return snapshot;
 }
 
@@ -365,7 +362,7 @@ TEST(VirtBooleans, NfsNeededByAGuestImage) {
     EXPECT_EQ(off.result, Result::Fail);
     EXPECT_TRUE(has_line(off, "boolean=virt_use_nfs .*needed_by=web .*a guest needs it"))
         << dump(off);
-    snapshot.virt_booleans["virt_use_nfs"] = boolean(true, true);
+    snapshot.virt_booleans.value()["virt_use_nfs"] = boolean(true, true);
     EXPECT_EQ(run("virt_booleans_least_privilege", snapshot).result, Result::Pass);
 }
 
@@ -380,14 +377,14 @@ TEST(VirtBooleans, NetfsPoolCountsWithoutAMount) {
     model::Disk volume = disk("nfs/web.img", "vda");
     volume.type = "volume";
     add_stopped(snapshot, def("web", {volume}));
-    snapshot.virt_booleans["virt_use_samba"] = boolean(true, true);
+    snapshot.virt_booleans.value()["virt_use_samba"] = boolean(true, true);
     const Verdict verdict = run("virt_booleans_least_privilege", snapshot);
     EXPECT_EQ(verdict.result, Result::Pass) << dump(verdict);
 }
 
 TEST(VirtBooleans, TailoredValuesAndPendingChanges) {
     facts::Snapshot snapshot = with_booleans(false);
-    snapshot.virt_booleans["virt_use_execmem"] = boolean(true, true);
+    snapshot.virt_booleans.value()["virt_use_execmem"] = boolean(true, true);
     EXPECT_EQ(run("virt_booleans_least_privilege", snapshot).result, Result::Fail);
     EXPECT_EQ(
         run("virt_booleans_least_privilege", snapshot, {{"SEBOOL_VIRT_USE_EXECMEM", "on"}}).result,
@@ -395,7 +392,7 @@ TEST(VirtBooleans, TailoredValuesAndPendingChanges) {
     EXPECT_EQ(run("virt_booleans_least_privilege", snapshot, {{"SEBOOL_VIRT_USE_EXECMEM", "auto"}})
                   .result,
               Result::Error);
-    snapshot.virt_booleans["virt_use_execmem"] = boolean(false, true);
+    snapshot.virt_booleans.value()["virt_use_execmem"] = boolean(false, true);
     EXPECT_EQ(
         run("virt_booleans_least_privilege", snapshot, {{"SEBOOL_VIRT_USE_EXECMEM", "on"}}).result,
         Result::Fail);
@@ -403,21 +400,20 @@ TEST(VirtBooleans, TailoredValuesAndPendingChanges) {
 
 TEST(VirtBooleans, UnknownMountsOrUnreadableBooleansAreErrors) {
     facts::Snapshot snapshot = with_booleans(false);
-    snapshot.mounts.reset();
-    snapshot.mounts_error = "/proc/mounts: No such file or directory";
+    snapshot.mounts = facts::ReadError{"/proc/mounts", "No such file or directory"};
     EXPECT_EQ(run("virt_booleans_least_privilege", snapshot).result, Result::Error);
     snapshot = with_booleans(false);
-    snapshot.virt_booleans["virt_use_rawip"] = {std::nullopt, "garbled"};
+    snapshot.virt_booleans.value()["virt_use_rawip"] =
+        facts::ReadError{"virt_use_rawip", "garbled"};
     EXPECT_EQ(run("virt_booleans_least_privilege", snapshot).result, Result::Error);
-    snapshot.virt_booleans.clear();
-    snapshot.virt_booleans_error = "cannot list";
+    snapshot.virt_booleans = facts::ReadError{"/sys/fs/selinux/booleans", "cannot list"};
     EXPECT_EQ(run("virt_booleans_least_privilege", snapshot).result, Result::Error);
 }
 
 TEST(QemuGaDataBooleans, OffUnlessTailoredOn) {
     facts::Snapshot snapshot = with_booleans(false);
     EXPECT_EQ(run("qemu_ga_data_booleans", snapshot).result, Result::Pass);
-    snapshot.virt_booleans["virt_rw_qemu_ga_data"] = boolean(true, true);
+    snapshot.virt_booleans.value()["virt_rw_qemu_ga_data"] = boolean(true, true);
     EXPECT_EQ(run("qemu_ga_data_booleans", snapshot).result, Result::Fail);
     EXPECT_EQ(
         run("qemu_ga_data_booleans", snapshot, {{"SEBOOL_VIRT_RW_QEMU_GA_DATA", "on"}}).result,
