@@ -239,11 +239,11 @@ void judge_file(const SettingSpec& spec, const std::string& name, const facts::S
     const auto found = snapshot.libvirt_confs.find(name);
     const model::ConfFile* conf = nullptr;
     if (found != snapshot.libvirt_confs.end()) {
-        if (!found->second.conf) {
-            verdict.error(line + " " + field("reason", found->second.error));
+        if (!found->second) {
+            verdict.error(Evidence(line).because(found->second.error()));
             return;
         }
-        conf = &*found->second.conf;
+        conf = &*found->second;
     }
     const Reading reading = effective(spec, conf);
     if (!reading.error.empty()) {
@@ -284,9 +284,8 @@ void judge_file(const SettingSpec& spec, const std::string& name, const facts::S
 
 Verdict judge_rule(const SettingRule& rule, const facts::Snapshot& snapshot, const Params& params) {
     VerdictBuilder verdict;
-    if (!snapshot.libvirt_confs_error.empty()) {
-        verdict.error(field("file", "/etc/libvirt") + " " +
-                      field("reason", snapshot.libvirt_confs_error));
+    if (snapshot.libvirt_confs_error) {
+        verdict.error(unreadable(*snapshot.libvirt_confs_error));
         return std::move(verdict).finish();
     }
     for (const SettingSpec& spec : rule.settings) {

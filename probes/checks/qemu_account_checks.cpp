@@ -60,17 +60,17 @@ std::optional<std::optional<std::string>> qemu_conf_setting(const facts::Snapsho
                                                             const std::string& key,
                                                             const std::string& where,
                                                             VerdictBuilder& verdict) {
-    if (!snapshot.libvirt_confs_error.empty()) {
-        verdict.error(where + " " + field("reason", snapshot.libvirt_confs_error));
+    if (snapshot.libvirt_confs_error) {
+        verdict.error(Evidence(where).because(*snapshot.libvirt_confs_error));
         return std::nullopt;
     }
     const auto found = snapshot.libvirt_confs.find("qemu.conf");
     if (found == snapshot.libvirt_confs.end()) return std::optional<std::string>{};
-    if (!found->second.conf) {
-        verdict.error(where + " " + field("reason", found->second.error));
+    if (!found->second) {
+        verdict.error(Evidence(where).because(found->second.error()));
         return std::nullopt;
     }
-    const auto setting = found->second.conf->string(key);
+    const auto setting = found->second->string(key);
     if (setting.invalid()) {
         verdict.error(where + " " +
                       field("reason", model::describe_problem(key, setting) +
@@ -91,7 +91,7 @@ Verdict qemu_user_not_root(const facts::Snapshot& snapshot, const Params&) {
     if (user) {
         const std::string line = where + " " + field("value", *user);
         if (!facts.passwd) {
-            verdict.error(line + " " + field("reason", facts.passwd_error));
+            verdict.error(Evidence(line).because(facts.passwd.error()));
             return std::move(verdict).finish();
         }
         const bool plus = !user->empty() && (*user)[0] == '+';
@@ -110,18 +110,18 @@ Verdict qemu_user_not_root(const facts::Snapshot& snapshot, const Params&) {
     // Unset: the user chosen when libvirt was built, to whom it hands its state directory.
     const std::string line =
         where + " " + field("value", "unset") + " " + field("state_dir", kStateDir);
-    if (!facts.state_dir_error.empty())
-        verdict.error(line + " " + field("reason", facts.state_dir_error));
-    else if (!facts.state_dir)
+    if (!facts.state_dir)
+        verdict.error(Evidence(line).because(facts.state_dir.error()));
+    else if (!*facts.state_dir)
         verdict.error(line + " " +
                       field("reason",
                             "no state directory: which built-in user libvirt "
                             "runs QEMU as cannot be established"));
-    else if (facts.state_dir->uid == 0)
+    else if ((*facts.state_dir)->uid == 0)
         verdict.fail(line + " " + field("owner_uid", "0") + " " +
                      field("reason", "libvirt's built-in QEMU user is root"));
     else
-        verdict.pass(line + " " + field("owner_uid", std::to_string(facts.state_dir->uid)));
+        verdict.pass(line + " " + field("owner_uid", std::to_string((*facts.state_dir)->uid)));
     return std::move(verdict).finish();
 }
 

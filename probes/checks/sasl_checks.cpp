@@ -90,29 +90,28 @@ void tcp_listener_use(const facts::Snapshot& snapshot, const std::string& daemon
 
 SaslUse sasl_use(const facts::Snapshot& snapshot, VerdictBuilder& verdict) {
     SaslUse use;
-    if (!snapshot.libvirt_confs_error.empty()) {
-        verdict.error(Evidence("object", "/etc/libvirt").because(snapshot.libvirt_confs_error));
+    if (snapshot.libvirt_confs_error) {
+        verdict.error(unreadable(*snapshot.libvirt_confs_error));
         use.known = false;
         return use;
     }
     for (const char* daemon : {"libvirtd", "virtproxyd"}) {
         const auto found = snapshot.libvirt_confs.find(std::string(daemon) + ".conf");
         const model::ConfFile* conf = nullptr;
-        if (found != snapshot.libvirt_confs.end() && found->second.conf)
-            conf = &*found->second.conf;
-        if (found != snapshot.libvirt_confs.end() && !found->second.conf) continue;  // below
+        if (found != snapshot.libvirt_confs.end() && found->second) conf = &*found->second;
+        if (found != snapshot.libvirt_confs.end() && !found->second) continue;  // below
         tcp_listener_use(snapshot, daemon, conf, use, verdict);
     }
     for (const auto& [name, reading] : snapshot.libvirt_confs) {
         if (name == "qemu.conf") continue;
         const std::string path = kConfDir + name;
-        if (!reading.conf) {
-            verdict.error(Evidence("file", path).because(reading.error));
+        if (!reading) {
+            verdict.error(Evidence("file", path).because(reading.error()));
             use.known = false;
             continue;
         }
         for (const char* key : {"auth_tls", "auth_unix_rw", "auth_unix_ro"}) {
-            const auto auth = auth_setting(*reading.conf, path, key, verdict);
+            const auto auth = auth_setting(*reading, path, key, verdict);
             if (!auth)
                 use.known = false;
             else if (*auth == "sasl")

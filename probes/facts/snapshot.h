@@ -172,18 +172,15 @@ struct AppArmorLabelReading {
     std::string error;  // why there is no label
 };
 
-// A libvirt configuration file as the daemon would read it (src/util/virconf.c).
-struct ConfReading {
-    std::optional<model::ConfFile> conf;  // set when the file is there and parses
-    std::string error;                    // why a file that is there cannot be used
-};
+// A libvirt configuration file that is there, as the daemon would read it
+// (src/util/virconf.c); an error when it cannot be read or libvirt cannot parse it.
+using ConfReading = Reading<model::ConfFile>;
 
 // Who the QEMU driver's built-in user is, as far as the host shows it.
 struct QemuUserFacts {
-    std::optional<std::vector<model::Account>> passwd;  // empty list when there is no file
-    std::string passwd_error;
-    std::optional<sources::FileStatus> state_dir;  // owner of /var/lib/libvirt/qemu, when there
-    std::string state_dir_error;
+    Reading<std::vector<model::Account>> passwd;  // an empty list when there is no file
+    // stat() of /var/lib/libvirt/qemu (its owner); nullopt when it does not exist.
+    Reading<std::optional<sources::FileStatus>> state_dir;
 };
 
 // A failed read of the root, as a reading's reason.
@@ -232,7 +229,7 @@ struct Snapshot {
     // Every daemon configuration file present in /etc/libvirt, by name (qemu.conf,
     // libvirtd.conf, virtqemud.conf, ...); a name missing here is a file that does not exist.
     std::map<std::string, ConfReading> libvirt_confs;
-    std::string libvirt_confs_error;  // /etc/libvirt could not be listed
+    std::optional<ReadError> libvirt_confs_error;  // /etc/libvirt could not be listed
     QemuUserFacts qemu_user;
     QemuGroupFacts qemu_group;                    // kNeedQemuGroup
     SaslFacts sasl;                               // kNeedSasl

@@ -249,9 +249,10 @@ TEST(RemoteUri, FactsOfTheGuestsHostAreErrorsNotThisMachinesFiles) {
     EXPECT_FALSE(snapshot.file_labels.at("/dev/sdb").error.empty());
     EXPECT_NE(snapshot.apparmor.error.find("remote host"), std::string::npos);
     EXPECT_NE(snapshot.apparmor_labels.at("web01").error.find("remote host"), std::string::npos);
-    EXPECT_NE(snapshot.libvirt_confs_error.find("remote host"), std::string::npos);
-    EXPECT_FALSE(snapshot.qemu_user.passwd.has_value());
-    EXPECT_NE(snapshot.qemu_user.passwd_error.find("remote host"), std::string::npos);
+    ASSERT_TRUE(snapshot.libvirt_confs_error.has_value());
+    EXPECT_NE(snapshot.libvirt_confs_error->reason.find("remote host"), std::string::npos);
+    ASSERT_FALSE(snapshot.qemu_user.passwd.ok());
+    EXPECT_NE(snapshot.qemu_user.passwd.error().reason.find("remote host"), std::string::npos);
     ASSERT_TRUE(snapshot.tls.has_value());
     EXPECT_FALSE(snapshot.tls->errors.empty());
     EXPECT_FALSE(snapshot.state_files.has_value());

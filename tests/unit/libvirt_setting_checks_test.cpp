@@ -13,13 +13,9 @@ namespace oscapvirt {
 namespace {
 
 facts::ConfReading conf(const std::string& text) {
-    facts::ConfReading reading;
     auto parsed = model::parse_libvirt_conf(text);
-    if (auto* file = std::get_if<model::ConfFile>(&parsed))
-        reading.conf = *file;
-    else
-        reading.error = std::get<model::ParseError>(parsed).describe();
-    return reading;
+    if (auto* file = std::get_if<model::ConfFile>(&parsed)) return *file;
+    return facts::ReadError{"", std::get<model::ParseError>(parsed).describe()};
 }
 
 checks::Verdict run(const std::string& id, const facts::Snapshot& snapshot,
@@ -73,7 +69,8 @@ TEST(LibvirtSettingCheck, FirstAssignmentCarriageReturnAndSemicolon) {
 
 TEST(LibvirtSettingCheck, UnusableFileOrValueIsAnError) {
     facts::Snapshot snapshot;
-    snapshot.libvirt_confs["qemu.conf"] = facts::ConfReading{std::nullopt, "not a regular file"};
+    snapshot.libvirt_confs["qemu.conf"] =
+        facts::ReadError{"/etc/libvirt/qemu.conf", "not a regular file"};
     EXPECT_EQ(run("qemu_spice_tls", snapshot).result, checks::Result::Error);
     snapshot.libvirt_confs["qemu.conf"] = conf("spice_tls = -0\n");
     EXPECT_EQ(run("qemu_spice_tls", snapshot).result, checks::Result::Error);
@@ -135,9 +132,9 @@ TEST(QemuUserCheck, ResolvesNamesAsVirGetUserID) {
     EXPECT_EQ(result("user = \"root\"; user = \"qemu\"\n"), checks::Result::Fail);
     // Unset: the owner of the state directory, or an error when there is none.
     EXPECT_EQ(result("# nothing\n"), checks::Result::Error);
-    snapshot.qemu_user.state_dir = sources::FileStatus{040755, 64055, 64055};
+    snapshot.qemu_user.state_dir = std::optional(sources::FileStatus{040755, 64055, 64055});
     EXPECT_EQ(result("# nothing\n"), checks::Result::Pass);
-    snapshot.qemu_user.state_dir = sources::FileStatus{040755, 0, 0};
+    snapshot.qemu_user.state_dir = std::optional(sources::FileStatus{040755, 0, 0});
     EXPECT_EQ(result("# nothing\n"), checks::Result::Fail);
 }
 

@@ -70,7 +70,7 @@ checks::Verdict run(const std::string& id, const facts::Snapshot& snapshot,
 
 facts::Snapshot sasl_snapshot(const std::string& libvirtd_conf, const std::string& sasl_conf) {
     facts::Snapshot snapshot;
-    snapshot.libvirt_confs["libvirtd.conf"].conf =
+    snapshot.libvirt_confs["libvirtd.conf"] =
         std::get<model::ConfFile>(model::parse_libvirt_conf(libvirtd_conf));
     snapshot.sasl.tcp_sockets["libvirtd-tcp.socket"] = model::UnitState::Disabled;
     snapshot.sasl.tcp_sockets["virtproxyd-tcp.socket"] = model::UnitState::Disabled;
@@ -110,7 +110,7 @@ TEST(SaslStrongMechanisms, AnUnreadableReadingIsAnError) {
 
 facts::Snapshot group_snapshot(const std::string& qemu_conf) {
     facts::Snapshot snapshot;
-    snapshot.libvirt_confs["qemu.conf"].conf =
+    snapshot.libvirt_confs["qemu.conf"] =
         std::get<model::ConfFile>(model::parse_libvirt_conf(qemu_conf));
     snapshot.qemu_group.groups = model::parse_group_file("root:x:0:\nwheel:x:0:\nqemu:x:107:\n");
     snapshot.qemu_group.state_dir = std::optional<sources::FileStatus>{};
