@@ -194,22 +194,24 @@ Verdict qemu_apparmor_driver(const facts::Snapshot& snapshot, const Params&) {
 struct DefaultConfinement {
     bool confined = false;
     std::string why;
-    std::string error;
+    std::optional<facts::ReadError> error;  // set when the default could not be judged
 };
 
 DefaultConfinement default_confinement(const facts::Snapshot& snapshot) {
-    if (!snapshot.qemu_conf) return {false, "", describe(snapshot.qemu_conf.error())};
-    if (!snapshot.apparmor.state) return {false, "", "AppArmor state: " + snapshot.apparmor.error};
+    if (!snapshot.qemu_conf) return {false, "", snapshot.qemu_conf.error()};
+    if (!snapshot.apparmor.state)
+        return {false, "", facts::ReadError{"apparmor", snapshot.apparmor.error}};
     const DriverChoice choice =
         choose_driver(snapshot, *snapshot.apparmor.state, *snapshot.qemu_conf);
-    if (!choice.error.empty()) return {false, "", choice.error};
-    if (!choice.apparmor) return {false, choice.reason, ""};
+    if (!choice.error.empty()) return {false, "", facts::ReadError{"", choice.error}};
+    if (!choice.apparmor) return {false, choice.reason, std::nullopt};
     const auto confined = snapshot.qemu_conf->boolean("security_default_confined");
     if (confined.invalid())
-        return {false, "", describe_problem("security_default_confined", confined)};
+        return {false, "",
+                facts::ReadError{"", describe_problem("security_default_confined", confined)}};
     if (confined.present() && !confined.value)
-        return {false, "qemu.conf security_default_confined = 0", ""};
-    return {true, "libvirt default (dynamic profile libvirt-<uuid>)", ""};
+        return {false, "qemu.conf security_default_confined = 0", std::nullopt};
+    return {true, "libvirt default (dynamic profile libvirt-<uuid>)", std::nullopt};
 }
 
 // The per-guest profile a running guest needs, as virt-aa-helper writes it.
@@ -281,9 +283,8 @@ void judge_guest_confinement(const facts::Snapshot& snapshot, const facts::Guest
     }
     if (label) {
         verdict.pass(line + " " + field("labelling", "dynamic") + " " + field("profile", *profile));
-    } else if (!fallback.error.empty()) {
-        verdict.error(line + " " + field("seclabel", "none") + " " +
-                      field("reason", fallback.error));
+    } else if (fallback.error) {
+        verdict.error(Evidence(line).add("seclabel", "none").because(*fallback.error));
     } else if (fallback.confined) {
         verdict.pass(line + " " + field("labelling", "dynamic") + " " +
                      field("from", fallback.why));

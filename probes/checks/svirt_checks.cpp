@@ -92,26 +92,28 @@ Verdict svirt_process_labels(const facts::Snapshot& snapshot, const Params&) {
 // How libvirt confines a guest whose definition names no SELinux label: qemu.conf decides.
 struct DefaultConfinement {
     bool confined = false;
-    std::string why;    // for the evidence
-    std::string error;  // set when qemu.conf could not be judged
+    std::string why;                        // for the evidence
+    std::optional<facts::ReadError> error;  // set when qemu.conf could not be judged
 };
 
 DefaultConfinement default_confinement(const facts::Snapshot& snapshot) {
-    if (!snapshot.qemu_conf) return {false, "", describe(snapshot.qemu_conf.error())};
+    if (!snapshot.qemu_conf) return {false, "", snapshot.qemu_conf.error()};
     const model::ConfFile& conf = *snapshot.qemu_conf;
     const auto drivers = conf.string_or_list("security_driver");
-    if (drivers.invalid()) return {false, "", describe_problem("security_driver", drivers)};
+    if (drivers.invalid())
+        return {false, "", facts::ReadError{"", describe_problem("security_driver", drivers)}};
     const auto& names = drivers.value;
     const bool has_selinux = std::find(names.begin(), names.end(), "selinux") != names.end();
     // An empty list, like no setting, lets libvirt pick the host's driver: SELinux here.
     if (drivers.present() && !names.empty() && !has_selinux)
-        return {false, "qemu.conf security_driver leaves out selinux", ""};
+        return {false, "qemu.conf security_driver leaves out selinux", std::nullopt};
     const auto confined = conf.boolean("security_default_confined");
     if (confined.invalid())
-        return {false, "", describe_problem("security_default_confined", confined)};
+        return {false, "",
+                facts::ReadError{"", describe_problem("security_default_confined", confined)}};
     if (confined.present() && !confined.value)
-        return {false, "qemu.conf security_default_confined = 0", ""};
-    return {true, "libvirt default (dynamic, per qemu.conf)", ""};
+        return {false, "qemu.conf security_default_confined = 0", std::nullopt};
+    return {true, "libvirt default (dynamic, per qemu.conf)", std::nullopt};
 }
 
 // A <seclabel> that switches sVirt off for the guest: model 'none', or type 'none' for SELinux.
@@ -135,9 +137,8 @@ void judge_confinement(const std::string& line, bool live, const model::DomainDe
         if (live)
             verdict.fail(line + " " + field("seclabel", "none") + " " +
                          field("reason", "running without an SELinux label"));
-        else if (!fallback.error.empty())
-            verdict.error(line + " " + field("seclabel", "none") + " " +
-                          field("reason", fallback.error));
+        else if (fallback.error)
+            verdict.error(Evidence(line).add("seclabel", "none").because(*fallback.error));
         else if (fallback.confined)
             verdict.pass(line + " " + field("labelling", "dynamic") + " " +
                          field("from", fallback.why));
