@@ -14,9 +14,9 @@ Verdict group_members_allowed(const facts::Snapshot& snapshot, const Params& par
     const facts::LibvirtGroups& facts = *snapshot.libvirt_groups;
     const AllowList allowed(params, "LIBVIRT_ALLOWED_GROUP_MEMBERS");
     VerdictBuilder verdict;
-    for (const std::string& problem : facts.conf_errors) verdict.error(field("reason", problem));
+    for (const facts::ReadError& problem : facts.conf_errors) verdict.error(unreadable(problem));
     if (!facts.groups) {
-        verdict.error(field("file", "/etc/group") + " " + field("reason", facts.groups_error));
+        verdict.error(unreadable(facts.groups.error()));
         return std::move(verdict).finish();
     }
     std::map<std::string, std::string> judged{{"libvirt", "libvirt's polkit rules"},

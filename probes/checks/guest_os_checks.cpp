@@ -183,7 +183,7 @@ Verdict filesystems_encrypted(const facts::Snapshot& snapshot, const Params& par
     std::set<std::string> crypt_names;
     if (!files.crypttab) {
         // which devices are encrypted is unknown: no filesystem can be judged
-        verdict.error(Evidence("file", "/etc/crypttab").because(files.crypttab_error));
+        verdict.error(Evidence("file", "/etc/crypttab").because(files.crypttab.error()));
         return std::move(verdict).finish();
     }
     for (int line : files.crypttab->ignored_lines)
@@ -200,7 +200,7 @@ Verdict filesystems_encrypted(const facts::Snapshot& snapshot, const Params& par
         verdict.fail(Evidence("file", "/etc/crypttab").because("no active entry"));
 
     if (!files.fstab) {
-        verdict.error(Evidence("file", "/etc/fstab").because(files.fstab_error));
+        verdict.error(Evidence("file", "/etc/fstab").because(files.fstab.error()));
         return std::move(verdict).finish();
     }
     if (!files.fstab_exists) {

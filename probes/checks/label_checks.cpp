@@ -13,11 +13,11 @@ Verdict not_collected() {
 // One table of devices (fstab, crypttab): every entry its program keeps names its device other
 // than by label; lines the program ignores are noted.
 template <typename Table, typename Describe>
-Verdict judge_table(const std::optional<Table>& table, const std::string& error, const char* file,
+Verdict judge_table(const facts::Reading<Table>& table, const char* file,
                     const char* ignored_reason, Describe describe) {
     VerdictBuilder verdict;
     if (!table) {
-        verdict.error(field("file", file) + " " + field("reason", error));
+        verdict.error(Evidence("file", file).because(table.error()));
         return std::move(verdict).finish();
     }
     for (int line : table->ignored_lines)
@@ -43,8 +43,8 @@ Verdict fstab_no_labels(const facts::Snapshot& snapshot, const Params&) {
     if (!snapshot.boot_files) return not_collected();
     const facts::BootFiles& files = *snapshot.boot_files;
     return judge_table(
-        files.fstab, files.fstab_error, "/etc/fstab",
-        "fewer than three fields: libmount ignores the line", [](const model::FstabEntry& e) {
+        files.fstab, "/etc/fstab", "fewer than three fields: libmount ignores the line",
+        [](const model::FstabEntry& e) {
             return std::pair{e.source, field("source", e.source) + " " + field("target", e.target)};
         });
 }
@@ -54,7 +54,7 @@ Verdict crypttab_no_labels(const facts::Snapshot& snapshot, const Params&) {
     if (!snapshot.boot_files) return not_collected();
     const facts::BootFiles& files = *snapshot.boot_files;
     return judge_table(
-        files.crypttab, files.crypttab_error, "/etc/crypttab",
+        files.crypttab, "/etc/crypttab",
         "fewer than two fields: systemd-cryptsetup-generator ignores the line",
         [](const model::CrypttabEntry& e) {
             return std::pair{e.device, field("name", e.name) + " " + field("device", e.device)};
@@ -94,10 +94,10 @@ Verdict initrd_config_no_labels(const facts::Snapshot& snapshot, const Params&) 
     if (!snapshot.boot_files) return not_collected();
     const facts::BootFiles& files = *snapshot.boot_files;
     VerdictBuilder verdict;
-    const facts::SourcedConfig& dracut = files.dracut;
-    if (!dracut.error.empty()) {
-        verdict.error(field("config", "dracut") + " " + field("reason", dracut.error));
+    if (!files.dracut) {
+        verdict.error(Evidence("config", "dracut").because(files.dracut.error()));
     } else {
+        const facts::SourcedConfig& dracut = *files.dracut;
         const std::string who =
             field("config", "dracut") + " " + field("files", std::to_string(dracut.files.size()));
         judge_words(value_of(dracut.variables, "kernel_cmdline"),
@@ -112,19 +112,18 @@ Verdict initrd_config_no_labels(const facts::Snapshot& snapshot, const Params&) 
                      field("kernel_cmdline", value_of(dracut.variables, "kernel_cmdline")) + " " +
                      field("add_device", value_of(dracut.variables, "add_device")));
     }
-    const facts::SourcedConfig& tools = files.initramfs_tools;
-    if (!tools.error.empty()) {
-        verdict.error(field("config", "initramfs-tools") + " " + field("reason", tools.error));
+    if (!files.initramfs_tools) {
+        verdict.error(Evidence("config", "initramfs-tools").because(files.initramfs_tools.error()));
     } else {
+        const facts::SourcedConfig& tools = *files.initramfs_tools;
         const std::string who = field("config", "initramfs-tools") + " " +
                                 field("files", std::to_string(tools.files.size()));
         judge_words(value_of(tools.variables, "RESUME"), who + " " + field("variable", "RESUME"),
                     verdict);
         verdict.pass(who + " " + field("RESUME", value_of(tools.variables, "RESUME")));
     }
-    if (!files.cmdline_d_error.empty())
-        verdict.error(field("dir", "/etc/cmdline.d") + " " +
-                      field("reason", files.cmdline_d_error));
+    if (files.cmdline_d_error)
+        verdict.error(Evidence("dir", "/etc/cmdline.d").because(*files.cmdline_d_error));
     for (const facts::CmdlineFragment& fragment : files.cmdline_d) {
         std::string text;
         for (const std::string& w : fragment.words) text += w + " ";

@@ -55,8 +55,7 @@ const facts::TlsInventory* inventory(const facts::Snapshot& snapshot, VerdictBui
                       field("reason", "TLS facts were not collected"));
         return nullptr;
     }
-    for (const std::string& error : snapshot.tls->errors)
-        verdict.error(field("object", "tls configuration") + " " + field("reason", error));
+    for (const facts::ReadError& error : snapshot.tls->errors) verdict.error(unreadable(error));
     if (!snapshot.tls->endpoints.empty() && !snapshot.tls->gnutls) {
         // Nothing judges the credentials: the endpoints are an error, never a pass.
         if (snapshot.tls->errors.empty())
@@ -71,8 +70,8 @@ const facts::TlsInventory* inventory(const facts::Snapshot& snapshot, VerdictBui
 const std::string* readable(const TlsEndpoint& endpoint, const TlsFile& file, Result missing_result,
                             const std::string& missing_reason, VerdictBuilder& verdict) {
     const std::string where = endpoint_fields(endpoint) + " " + field("file", file.path);
-    if (!file.error.empty()) {
-        verdict.error(where + " " + field("reason", file.error));
+    if (file.error) {
+        verdict.error(Evidence(where).because(*file.error));
         return nullptr;
     }
     if (!file.present) {
@@ -359,8 +358,8 @@ void judge_listener_file(const TlsEndpoint& endpoint, const TlsFile& file, const
                         .add("enabled_by", endpoint.enabled_by)
                         .add("file", file.path)
                         .add("role", role);
-    if (!file.error.empty()) {
-        verdict.error(line.because(file.error));
+    if (file.error) {
+        verdict.error(line.because(*file.error));
         return;
     }
     if (!file.present || !file.status) {
@@ -388,8 +387,8 @@ Verdict listener_certificates(const facts::Snapshot& snapshot, const Params&) {
         verdict.error(unreadable(facts::not_collected("tls")));
         return std::move(verdict).finish();
     }
-    for (const std::string& error : snapshot.tls->listener_errors)
-        verdict.error(Evidence("object", "libvirt TLS listener configuration").because(error));
+    for (const facts::ReadError& error : snapshot.tls->listener_errors)
+        verdict.error(unreadable(error));
     bool listener = false;
     for (const TlsEndpoint& endpoint : snapshot.tls->endpoints) {
         if (endpoint.use != "libvirtd" && endpoint.use != "virtproxyd") continue;

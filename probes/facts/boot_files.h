@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "facts/reading.h"
 #include "model/fstab.h"
 #include "model/shell_assignments.h"
 #include "sources/root_fs.h"
@@ -16,7 +17,6 @@ namespace oscapvirt::facts {
 struct SourcedConfig {
     std::vector<std::string> files;
     model::ShellVariables variables;
-    std::string error;  // a file could not be read or holds more than assignments
 };
 
 struct CmdlineFragment {
@@ -25,16 +25,17 @@ struct CmdlineFragment {
 };
 
 struct BootFiles {
-    std::optional<model::Fstab> fstab;  // nullopt when unreadable; empty when absent
-    std::string fstab_error;
+    Reading<model::Fstab> fstab;  // empty when absent
     bool fstab_exists = false;
-    std::optional<model::Crypttab> crypttab;
-    std::string crypttab_error;
+    Reading<model::Crypttab> crypttab;
     bool crypttab_exists = false;
-    SourcedConfig dracut;           // /etc/dracut.conf, then /etc/dracut.conf.d/*.conf by name
-    SourcedConfig initramfs_tools;  // /etc/initramfs-tools/initramfs.conf, then conf.d/*
-    std::vector<CmdlineFragment> cmdline_d;  // /etc/cmdline.d/*.conf
-    std::string cmdline_d_error;
+    // An error when a file could not be read or holds more than assignments.
+    Reading<SourcedConfig> dracut;  // /etc/dracut.conf, then /etc/dracut.conf.d/*.conf by name
+    Reading<SourcedConfig> initramfs_tools;  // /etc/initramfs-tools/initramfs.conf, then conf.d/*
+    // /etc/cmdline.d/*.conf: the fragments read, and the first that could not be (the others
+    // are still judged).
+    std::vector<CmdlineFragment> cmdline_d;
+    std::optional<ReadError> cmdline_d_error;
 };
 
 BootFiles collect_boot_files(const sources::RootFs& fs);

@@ -13,11 +13,10 @@
 namespace oscapvirt::facts {
 
 struct LibvirtGroups {
-    std::optional<std::vector<model::GroupEntry>> groups;  // nullopt when /etc/group is unusable
-    std::string groups_error;
+    Reading<std::vector<model::GroupEntry>> groups;  // /etc/group
     // unix_sock_group of /etc/libvirt/libvirtd.conf and /etc/libvirt/virt*d.conf, by file
     std::map<std::string, std::string> sock_groups;
-    std::vector<std::string> conf_errors;  // files that could not be read or parsed
+    std::vector<ReadError> conf_errors;  // files that could not be read or parsed
 };
 
 LibvirtGroups collect_libvirt_groups(const sources::RootFs& fs);

@@ -210,7 +210,7 @@ void collect_remote_host_facts(Needs needs, Snapshot& snapshot) {
     };
     if (needs & kNeedTls) {
         snapshot.tls = TlsInventory();
-        snapshot.tls->errors.push_back(elsewhere("TLS configuration"));
+        snapshot.tls->errors.push_back(on_remote_host(snapshot.inventory, "TLS configuration"));
     }
     if (needs & kNeedSelinuxConfig) {
         snapshot.os.selinux_config.exists = true;
@@ -288,10 +288,7 @@ void collect_host_facts(const sources::RootFs& fs, const CollectOptions& options
     if (remote) {
         collect_remote_host_facts(options.needs, snapshot);
     } else {
-        if (options.needs & kNeedTls)
-            snapshot.tls = collect_tls(
-                fs, snapshot.qemu_conf ? std::optional(*snapshot.qemu_conf) : std::nullopt,
-                snapshot.qemu_conf ? "" : describe(snapshot.qemu_conf.error()));
+        if (options.needs & kNeedTls) snapshot.tls = collect_tls(fs, snapshot.qemu_conf);
         collect_os_facts(fs, options.needs, snapshot.os);
         if (options.needs & kNeedFirewall) snapshot.firewall = collect_firewall_facts(fs);
         if (options.needs & kNeedBootFiles) snapshot.boot_files = collect_boot_files(fs);

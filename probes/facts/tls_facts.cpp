@@ -3,6 +3,7 @@
 #include <ctime>
 #include <sstream>
 
+#include "facts/snapshot.h"
 #include "sources/gnutls_library.h"
 
 namespace oscapvirt::facts {
@@ -23,7 +24,7 @@ TlsFile read_pem(const sources::RootFs& fs, const std::string& path, bool requir
     auto status = fs.status(path);
     if (auto* err = std::get_if<sources::FsError>(&status)) {
         file.present = true;
-        file.error = err->reason;
+        file.error = read_error(*err);
         return file;
     }
     file.status = std::get<std::optional<sources::FileStatus>>(status);
@@ -31,7 +32,7 @@ TlsFile read_pem(const sources::RootFs& fs, const std::string& path, bool requir
     file.present = true;
     auto content = fs.read_file(path, kMaxPemRead);
     if (auto* err = std::get_if<sources::FsError>(&content))
-        file.error = err->reason;
+        file.error = read_error(*err);
     else
         file.content = std::move(std::get<std::string>(content));
     return file;
@@ -39,17 +40,17 @@ TlsFile read_pem(const sources::RootFs& fs, const std::string& path, bool requir
 
 // A libvirt conf file of the host: empty when absent (the daemon runs on its defaults).
 std::optional<model::ConfFile> read_conf(const sources::RootFs& fs, const std::string& path,
-                                         std::vector<std::string>& errors) {
+                                         std::vector<ReadError>& errors) {
     auto content = fs.read_file_if_exists(path);
     if (auto* err = std::get_if<sources::FsError>(&content)) {
-        errors.push_back(err->describe());
+        errors.push_back(read_error(*err));
         return std::nullopt;
     }
     const auto& text = std::get<std::optional<std::string>>(content);
     if (!text) return model::ConfFile();
     auto parsed = model::parse_libvirt_conf(*text);
     if (auto* err = std::get_if<model::ParseError>(&parsed)) {
-        errors.push_back(path + ": " + err->describe());
+        errors.push_back({path, err->describe()});
         return std::nullopt;
     }
     return std::move(std::get<model::ConfFile>(parsed));
@@ -59,28 +60,28 @@ std::optional<model::ConfFile> read_conf(const sources::RootFs& fs, const std::s
 // stops the daemon, so it is an error here.
 std::optional<bool> conf_bool(const model::ConfFile& conf, const std::string& file,
                               const std::string& name, bool absent,
-                              std::vector<std::string>& errors) {
+                              std::vector<ReadError>& errors) {
     const auto setting = conf.boolean(name);
     if (setting.present()) return setting.value;
     if (setting.absent()) return absent;
-    errors.push_back(file + ": " + model::describe_problem(name, setting));
+    errors.push_back({file, model::describe_problem(name, setting)});
     return std::nullopt;
 }
 
 std::optional<std::string> conf_string(const model::ConfFile& conf, const std::string& file,
-                                       const std::string& name, std::vector<std::string>& errors) {
+                                       const std::string& name, std::vector<ReadError>& errors) {
     const auto setting = conf.string(name);
     if (setting.present()) return setting.value;
-    if (setting.invalid()) errors.push_back(file + ": " + model::describe_problem(name, setting));
+    if (setting.invalid()) errors.push_back({file, model::describe_problem(name, setting)});
     return std::nullopt;
 }
 
 // `systemctl enable` records a unit as a link in some /etc/systemd/system/*.wants directory.
 bool unit_enabled(const sources::RootFs& fs, const std::string& unit,
-                  std::vector<std::string>& errors) {
+                  std::vector<ReadError>& errors) {
     auto listed = fs.list_dir("/etc/systemd/system");
     if (auto* err = std::get_if<sources::FsError>(&listed)) {
-        errors.push_back(err->describe());
+        errors.push_back(read_error(*err));
         return false;
     }
     const auto& entries = std::get<std::optional<std::vector<sources::DirEntry>>>(listed);
@@ -91,7 +92,7 @@ bool unit_enabled(const sources::RootFs& fs, const std::string& unit,
         // The link itself records the enablement, whether or not its target is in this root.
         auto wants = fs.list_dir("/etc/systemd/system/" + name);
         if (auto* err = std::get_if<sources::FsError>(&wants)) {
-            errors.push_back(err->describe());
+            errors.push_back(read_error(*err));
             continue;
         }
         for (const auto& link :
@@ -136,11 +137,11 @@ std::string unquote(std::string value) {
 
 // LIBVIRTD_ARGS of the environment file the distribution's unit reads (the last assignment
 // wins, as in a shell), or an ExecStart of a drop-in, names --listen.
-bool libvirtd_started_with_listen(const sources::RootFs& fs, std::vector<std::string>& errors) {
+bool libvirtd_started_with_listen(const sources::RootFs& fs, std::vector<ReadError>& errors) {
     for (const char* path : {"/etc/sysconfig/libvirtd", "/etc/default/libvirtd"}) {
         auto content = fs.read_file_if_exists(path);
         if (auto* err = std::get_if<sources::FsError>(&content)) {
-            errors.push_back(err->describe());
+            errors.push_back(read_error(*err));
             continue;
         }
         const auto& text = std::get<std::optional<std::string>>(content);
@@ -160,7 +161,7 @@ bool libvirtd_started_with_listen(const sources::RootFs& fs, std::vector<std::st
     const std::string dropins = "/etc/systemd/system/libvirtd.service.d";
     auto listed = fs.list_dir(dropins);
     if (auto* err = std::get_if<sources::FsError>(&listed)) {
-        errors.push_back(err->describe());
+        errors.push_back(read_error(*err));
         return false;
     }
     const auto& entries = std::get<std::optional<std::vector<sources::DirEntry>>>(listed);
@@ -169,7 +170,7 @@ bool libvirtd_started_with_listen(const sources::RootFs& fs, std::vector<std::st
             continue;
         auto content = fs.read_file(dropins + "/" + entry.name);
         if (auto* err = std::get_if<sources::FsError>(&content)) {
-            errors.push_back(err->describe());
+            errors.push_back(read_error(*err));
             continue;
         }
         std::istringstream lines(std::get<std::string>(content));
@@ -207,7 +208,7 @@ void add_daemon_listener(const sources::RootFs& fs, const std::string& daemon, T
     const auto key = conf_string(*conf, conf_path, "key_file", tls.errors);
     if ((ca || cert || key) && !(ca && cert && key)) {
         // libvirt refuses to start: the three settings only work together.
-        tls.errors.push_back(conf_path + ": ca_file, cert_file and key_file must be set together");
+        tls.errors.push_back({conf_path, "ca_file, cert_file and key_file must be set together"});
         return;
     }
     endpoint.ca = read_pem(fs, ca.value_or(kLibvirtCaCert), true);
@@ -284,8 +285,7 @@ void add_qemu_uses(const sources::RootFs& fs, const model::ConfFile& conf, TlsIn
 
 }  // namespace
 
-TlsInventory collect_tls(const sources::RootFs& fs, const std::optional<model::ConfFile>& qemu_conf,
-                         const std::string& qemu_conf_error) {
+TlsInventory collect_tls(const sources::RootFs& fs, const Reading<model::ConfFile>& qemu_conf) {
     TlsInventory tls;
     tls.collected_at = static_cast<std::int64_t>(std::time(nullptr));
     add_daemon_listener(fs, "libvirtd", tls);
@@ -294,11 +294,11 @@ TlsInventory collect_tls(const sources::RootFs& fs, const std::optional<model::C
     if (qemu_conf)
         add_qemu_uses(fs, *qemu_conf, tls);
     else
-        tls.errors.push_back(qemu_conf_error);
+        tls.errors.push_back(qemu_conf.error());
     if (!tls.endpoints.empty()) {
         auto gnutls = sources::load_gnutls();
         if (auto* err = std::get_if<sources::LibraryError>(&gnutls))
-            tls.errors.push_back("GnuTLS, which reads the credentials: " + err->reason);
+            tls.errors.push_back({"GnuTLS, which reads the credentials", err->reason});
         else
             tls.gnutls = std::move(std::get<std::shared_ptr<const model::GnuTls>>(gnutls));
     }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "facts/reading.h"
 #include "model/libvirt_conf.h"
 #include "model/tls_credentials.h"
 #include "sources/root_fs.h"
@@ -20,7 +21,7 @@ struct TlsFile {
     bool present = false;
     std::string content;  // when present and readable
     std::optional<sources::FileStatus> status;
-    std::string error;  // why it exists but could not be read
+    std::optional<ReadError> error;  // why it exists but could not be read
 };
 
 struct TlsEndpoint {
@@ -35,16 +36,15 @@ struct TlsEndpoint {
 struct TlsInventory {
     std::int64_t collected_at = 0;  // the "now" certificates are judged at
     std::vector<TlsEndpoint> endpoints;
-    std::vector<std::string> errors;  // configuration that could not be read
+    std::vector<ReadError> errors;  // configuration that could not be read
     // GnuTLS, which judges the credentials: loaded only when some endpoint is enabled; null
     // then means it could not be loaded (the reason is among `errors`).
     std::shared_ptr<const model::GnuTls> gnutls;
     // The part of `errors` about libvirt's own listeners (libvirtd, virtproxyd).
-    std::vector<std::string> listener_errors;
+    std::vector<ReadError> listener_errors;
 };
 
-// qemu_conf is the parsed /etc/libvirt/qemu.conf (nullopt with qemu_conf_error when unusable).
-TlsInventory collect_tls(const sources::RootFs& fs, const std::optional<model::ConfFile>& qemu_conf,
-                         const std::string& qemu_conf_error);
+// qemu_conf is the parsed /etc/libvirt/qemu.conf.
+TlsInventory collect_tls(const sources::RootFs& fs, const Reading<model::ConfFile>& qemu_conf);
 
 }  // namespace oscapvirt::facts

@@ -40,9 +40,9 @@ expect() {
 for check in tls_credentials_accepted_by_libvirt tls_certificates_not_expiring \
     tls_credentials_strong; do
     expect 101 "" "" "$ROOT" "$check"
-    expect 103 "GnuTLS, which reads the credentials: libgnutls.so.30 lacks gnutls_" \
+    expect 103 "libgnutls.so.30 lacks gnutls_" \
         "$work/no-functions/libgnutls.so.30" "$ROOT" "$check"
-    expect 103 "GnuTLS, which reads the credentials: cannot load libgnutls.so.30: " \
+    expect 103 "cannot load libgnutls.so.30: " \
         "$work/not-a-library/libgnutls.so.30" "$ROOT" "$check"
 done
 
