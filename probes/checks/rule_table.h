@@ -56,7 +56,7 @@ struct SocketUnitSpec {
 
 struct SettingRule {
     std::string id;
-    std::vector<SettingSpec> settings;  // all must hold
+    std::vector<SettingSpec> settings;              // all must hold
     std::vector<SocketUnitSpec> socket_units = {};  // all must hold too
 };
 const std::vector<SettingRule>& setting_rules();

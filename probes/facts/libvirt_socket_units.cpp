@@ -8,8 +8,8 @@ LibvirtSocketUnits collect_libvirt_socket_units(const sources::RootFs& fs) {
     // every unit's enablement an error.
     const Reading<std::vector<DependencyLink>> links = read_dependency_links(fs);
     for (const std::string& daemon : kLibvirtDaemons) {
-        for (const char* suffix : {".socket", "-ro.socket", "-admin.socket", "-tcp.socket",
-                                   "-tls.socket"}) {
+        for (const char* suffix :
+             {".socket", "-ro.socket", "-admin.socket", "-tcp.socket", "-tls.socket"}) {
             const std::string unit = daemon + suffix;
             SocketUnitReading reading{{}, read_loaded_unit(fs, unit)};
             if (links)

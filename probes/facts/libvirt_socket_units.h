@@ -13,7 +13,7 @@
 namespace oscapvirt::facts {
 
 struct SocketUnitReading {
-    UnitReading state;                 // enablement as `systemctl is-enabled` reports it
+    UnitReading state;                  // enablement as `systemctl is-enabled` reports it
     Reading<model::LoadedUnit> loaded;  // the unit file and its drop-ins
 };
 
@@ -22,10 +22,10 @@ struct SocketUnitReading {
 using LibvirtSocketUnits = std::map<std::string, SocketUnitReading>;
 
 inline const std::vector<std::string> kLibvirtDaemons = {
-    "libvirtd",    "virtqemud",    "virtproxyd",   "virtnetworkd", "virtstoraged",
-    "virtnodedevd", "virtsecretd", "virtinterfaced", "virtnwfilterd", "virtlxcd",
-    "virtxend",    "virtchd",      "virtvboxd",    "virtbhyved",   "virtlogd",
-    "virtlockd"};
+    "libvirtd",      "virtqemud",    "virtproxyd",  "virtnetworkd",
+    "virtstoraged",  "virtnodedevd", "virtsecretd", "virtinterfaced",
+    "virtnwfilterd", "virtlxcd",     "virtxend",    "virtchd",
+    "virtvboxd",     "virtbhyved",   "virtlogd",    "virtlockd"};
 
 LibvirtSocketUnits collect_libvirt_socket_units(const sources::RootFs& fs);
 
