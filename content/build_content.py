@@ -126,15 +126,20 @@ class Rule:
         self.manual = root.find(rule_metadata.MANUAL_TAG)
         try:
             self.settings = libvirt_settings.settings_of(root, self.path)
+            self.socket_units = libvirt_settings.socket_units_of(root, self.path, self.settings)
         except libvirt_settings.TableError as error:
             raise ContentError(str(error))
+        if self.socket_units and not self.settings:
+            raise ContentError("%s: <socket-unit> belongs to a <libvirt-setting> rule" % self.path)
         if self.settings:
-            # A table rule: its native check is generated. Alongside, <oval> may judge what is
-            # not a libvirt setting (both must pass: an XCCDF complex-check).
+            # A table rule: its native check is generated, with its <socket-unit> judgements.
+            # Alongside, <oval> may judge what is not a libvirt setting (both must pass: an XCCDF
+            # complex-check). Its <fix> is for that other part (<oval> or <socket-unit>).
             if (self.native is not None or self.manual is not None
-                    or (root.find("fix") is not None and self.oval is None)):
+                    or (root.find("fix") is not None and self.oval is None
+                        and not self.socket_units)):
                 raise ContentError("%s: a <libvirt-setting> rule has no <native> or <manual/>, and "
-                                   "<fix> only for the part its <oval> judges: both come from the "
+                                   "<fix> only for the part its <oval> or <socket-unit> judges: both come from the "
                                    "table" % self.path)
             self.native = ET.Element("native", check=self.name, exports=" ".join(
                 sorted(set().union(*(s.value_refs() for s in self.settings)))))

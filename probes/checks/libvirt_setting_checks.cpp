@@ -282,8 +282,102 @@ void judge_file(const SettingSpec& spec, const std::string& name, const facts::S
         verdict.fail(described + " " + expected);
 }
 
+// ---- <socket-unit>: the daemons' systemd socket units --------------------------------------
+
+// The mode systemd takes from a SocketMode value (conf-parser.c config_parse_mode, parse-util.c
+// parse_mode): octal digits up to 07777; anything else, the empty value included, is logged and
+// ignored, leaving the mode as it was.
+std::optional<unsigned> systemd_mode(const std::string& value) {
+    static const std::regex octal("[0-7]{1,12}");
+    if (!std::regex_match(value, octal)) return std::nullopt;
+    const unsigned long mode = std::stoul(value, nullptr, 8);
+    if (mode > 07777) return std::nullopt;
+    return static_cast<unsigned>(mode);
+}
+
+void judge_socket_enablement(const std::string& unit, const facts::SocketUnitReading& reading,
+                             VerdictBuilder& verdict) {
+    Evidence line("unit", unit);
+    if (!reading.state.error.empty()) {
+        verdict.error(line.because(reading.state.error));
+        return;
+    }
+    line.add("state", model::unit_state_name(reading.state.state));
+    if (!reading.state.unit_file.empty()) line.add("file", reading.state.unit_file);
+    switch (reading.state.state) {
+        case model::UnitState::Enabled:
+        case model::UnitState::EnabledRuntime:  // listening now, until the next reboot
+            verdict.fail(line.add("link", reading.state.wanted_by).add("expected", "not-enabled"));
+            return;
+        default:
+            verdict.pass(line);
+    }
+}
+
+void judge_socket_mode(const SocketUnitSpec& spec, const std::string& unit,
+                       const facts::SocketUnitReading& reading, VerdictBuilder& verdict) {
+    Evidence line("unit", unit);
+    line.add("setting", spec.setting);
+    if (!reading.loaded) {
+        verdict.error(line.because(reading.loaded.error()));
+        return;
+    }
+    const model::LoadedUnit& loaded = *reading.loaded;
+    if (!loaded.file) {  // socket_load requires a fragment: drop-ins alone load nothing
+        verdict.pass(line.add("state", "not-found"));
+        return;
+    }
+    if (loaded.file->masked) {
+        verdict.pass(line.add("state", "masked").add("file", loaded.file->path));
+        return;
+    }
+    std::string value = spec.default_value, from = "systemd-default";
+    for (const model::UnitAssignment& assignment :
+         model::unit_setting_assignments(loaded, "Socket", spec.setting)) {
+        if (systemd_mode(assignment.value)) value = assignment.value, from = assignment.file;
+    }
+    const auto mode = systemd_mode(value);
+    line.add("value", value).add("from", from);
+    if (!mode)
+        verdict.error(line.because("default " + value + " is not an octal mode"));
+    else if ((*mode & 07) != 0)
+        verdict.fail(line.add("expected", "no-other-access"));
+    else
+        verdict.pass(line);
+}
+
+// Each socket unit a rule declares, judged in the snapshot's reading of it.
+void judge_socket_units(const SettingRule& rule, const facts::Snapshot& snapshot,
+                        VerdictBuilder& verdict) {
+    if (rule.socket_units.empty()) return;
+    if (!snapshot.libvirt_socket_units) {
+        verdict.error(Evidence("object", "systemd socket units")
+                          .because("not collected (the units of a remote host are not read)"));
+        return;
+    }
+    for (const SocketUnitSpec& spec : rule.socket_units) {
+        for (const std::string& unit : spec.units) {
+            const auto found = snapshot.libvirt_socket_units->find(unit);
+            if (found == snapshot.libvirt_socket_units->end()) {
+                verdict.error(Evidence("unit", unit).because("not among the units collected"));
+                continue;
+            }
+            if (spec.expect == SocketExpect::NotEnabled)
+                judge_socket_enablement(unit, found->second, verdict);
+            else
+                judge_socket_mode(spec, unit, found->second, verdict);
+        }
+    }
+}
+
+facts::Needs needs_of(const SettingRule& rule) {
+    return facts::kNeedLibvirtConfs |
+           (rule.socket_units.empty() ? facts::Needs{0} : facts::kNeedLibvirtSocketUnits);
+}
+
 Verdict judge_rule(const SettingRule& rule, const facts::Snapshot& snapshot, const Params& params) {
     VerdictBuilder verdict;
+    judge_socket_units(rule, snapshot, verdict);
     if (snapshot.libvirt_confs_error) {
         verdict.error(unreadable(*snapshot.libvirt_confs_error));
         return std::move(verdict).finish();
@@ -300,7 +394,7 @@ Verdict judge_rule(const SettingRule& rule, const facts::Snapshot& snapshot, con
 
 void add_libvirt_setting_checks(Registry& registry) {
     for (const SettingRule& rule : setting_rules())
-        registry.add({rule.id, "", facts::kNeedLibvirtConfs,
+        registry.add({rule.id, "", needs_of(rule),
                       [&rule](const facts::Snapshot& snapshot, const Params& params) {
                           return judge_rule(rule, snapshot, params);
                       }});

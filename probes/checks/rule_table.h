@@ -41,9 +41,23 @@ struct SettingSpec {
     std::string fallback;                      // a key libvirt reads when `key` is absent
 };
 
+// One <socket-unit> of a rule.xml: systemd socket units of libvirt's daemons (names expanded
+// by build_content.py) and what must hold of each; xccdf/RULES.md documents the attributes.
+enum class SocketExpect {
+    NotEnabled,     // not enabled (a /etc or /run *.wants or *.requires link)
+    NoOtherAccess,  // the effective `setting` (an octal mode) grants others nothing
+};
+struct SocketUnitSpec {
+    std::vector<std::string> units;
+    SocketExpect expect = SocketExpect::NotEnabled;
+    std::string setting;        // [Socket] key, for NoOtherAccess
+    std::string default_value;  // systemd's value when no assignment is in effect
+};
+
 struct SettingRule {
     std::string id;
-    std::vector<SettingSpec> settings;  // all must hold
+    std::vector<SettingSpec> settings;              // all must hold
+    std::vector<SocketUnitSpec> socket_units = {};  // all must hold too
 };
 const std::vector<SettingRule>& setting_rules();
 

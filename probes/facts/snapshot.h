@@ -16,6 +16,7 @@
 #include "facts/sasl_facts.h"
 #include "facts/kernel_cmdline_facts.h"
 #include "facts/lvm_facts.h"
+#include "facts/libvirt_socket_units.h"
 #include "model/domain.h"
 #include "model/libvirt_conf.h"
 #include "model/mounts.h"
@@ -87,10 +88,11 @@ enum Need : Needs {
     kNeedAppArmorLabels = Needs{1} << 46,     // AppArmor labels of running guests' QEMU processes
     kNeedTls = Needs{1} << 56,  // TLS endpoints and their credentials (with kNeedQemuConf)
     // Bits 20-27: libvirt daemon configuration.
-    kNeedLibvirtConfs = Needs{1} << 20,  // /etc/libvirt/{qemu,libvirtd,virt*d}.conf
-    kNeedQemuUser = Needs{1} << 21,      // /etc/passwd and the owner of /var/lib/libvirt/qemu
-    kNeedQemuGroup = Needs{1} << 22,     // /etc/group and the group of /var/lib/libvirt/qemu
-    kNeedSasl = Needs{1} << 23,          // Cyrus SASL's libvirt.conf (with kNeedLibvirtConfs)
+    kNeedLibvirtConfs = Needs{1} << 20,        // /etc/libvirt/{qemu,libvirtd,virt*d}.conf
+    kNeedQemuUser = Needs{1} << 21,            // /etc/passwd and the owner of /var/lib/libvirt/qemu
+    kNeedQemuGroup = Needs{1} << 22,           // /etc/group and the group of /var/lib/libvirt/qemu
+    kNeedSasl = Needs{1} << 23,                // Cyrus SASL's libvirt.conf (with kNeedLibvirtConfs)
+    kNeedLibvirtSocketUnits = Needs{1} << 24,  // the daemons' systemd socket units
     // Host OS settings (facts/os_facts.h), bits 28-35:
     kNeedSelinuxConfig = Needs{1} << 28,  // /etc/selinux/config
     kNeedSshdConfig = Needs{1} << 29,     // sshd_config with its Includes
@@ -240,6 +242,8 @@ struct Snapshot {
     std::optional<LibvirtGroups> libvirt_groups;  // kNeedLibvirtGroups
     Reading<KernelCmdlines> kernel_cmdlines;      // kNeedKernelCmdline
     Reading<LvmBackups> lvm_backups;              // kNeedLvmBackups
+    // kNeedLibvirtSocketUnits; unset on a remote host (its units are not this root's).
+    std::optional<LibvirtSocketUnits> libvirt_socket_units;
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);

@@ -197,10 +197,11 @@ std::vector<UnitFile> order_dropins(std::vector<UnitFile> found) {
     return kept;
 }
 
-std::vector<std::string> unit_setting_values(const LoadedUnit& unit, std::string_view section,
-                                             std::string_view key) {
-    std::vector<std::string> values;
-    if (!unit.file || unit.file->masked) return values;
+std::vector<UnitAssignment> unit_setting_assignments(const LoadedUnit& unit,
+                                                     std::string_view section,
+                                                     std::string_view key) {
+    std::vector<UnitAssignment> assignments;
+    if (!unit.file || unit.file->masked) return assignments;
     const auto apply = [&](const UnitFile& file) {
         if (file.masked) return;
         std::string current;
@@ -214,15 +215,23 @@ std::vector<std::string> unit_setting_values(const LoadedUnit& unit, std::string
             if (current != section) continue;
             const std::size_t equals = line.find('=');
             if (equals == std::string_view::npos || trim(line.substr(0, equals)) != key) continue;
-            const std::string_view value = trim(line.substr(equals + 1));
-            if (value.empty())
-                values.clear();
-            else
-                values.emplace_back(value);
+            assignments.push_back({file.path, std::string(trim(line.substr(equals + 1)))});
         }
     };
     apply(*unit.file);
     for (const UnitFile& dropin : unit.dropins) apply(dropin);
+    return assignments;
+}
+
+std::vector<std::string> unit_setting_values(const LoadedUnit& unit, std::string_view section,
+                                             std::string_view key) {
+    std::vector<std::string> values;
+    for (UnitAssignment& assignment : unit_setting_assignments(unit, section, key)) {
+        if (assignment.value.empty())
+            values.clear();
+        else
+            values.push_back(std::move(assignment.value));
+    }
     return values;
 }
 

@@ -104,6 +104,17 @@ struct LoadedUnit {
 // first (the earlier search directory) wins. `found` is in search-path order.
 std::vector<UnitFile> order_dropins(std::vector<UnitFile> found);
 
+// Every assignment of Section.Key across the unit file and its drop-ins, in the order systemd
+// applies them, empty ones included: for a scalar setting, whose parser decides what an empty
+// or invalid value does (config_parse_mode, for one, ignores both).
+struct UnitAssignment {
+    std::string file;
+    std::string value;
+};
+std::vector<UnitAssignment> unit_setting_assignments(const LoadedUnit& unit,
+                                                     std::string_view section,
+                                                     std::string_view key);
+
 // The values of Section.Key across the unit file and its drop-ins, as systemd's parser
 // (conf-parser.c: config_parse) accumulates list settings such as ExecStart: lines continued
 // with a trailing backslash are joined, '#' and ';' start comments, and an empty assignment

@@ -26,6 +26,22 @@ checks::Verdict run(const std::string& id, const facts::Snapshot& snapshot,
     return check->run(snapshot, params);
 }
 
+// The daemons' socket units as on a root without any: every one not found.
+facts::LibvirtSocketUnits no_socket_units() {
+    facts::LibvirtSocketUnits units;
+    for (const std::string& daemon : facts::kLibvirtDaemons)
+        for (const char* suffix :
+             {".socket", "-ro.socket", "-admin.socket", "-tcp.socket", "-tls.socket"})
+            units.emplace(daemon + suffix,
+                          facts::SocketUnitReading{
+                              {}, facts::Reading<model::LoadedUnit>(model::LoadedUnit{})});
+    return units;
+}
+
+model::UnitFile unit_file(const std::string& path, const std::string& text) {
+    return {path, false, text};
+}
+
 bool has_line(const checks::Verdict& verdict, const std::string& text) {
     return std::any_of(
         verdict.evidence.begin(), verdict.evidence.end(),
@@ -98,6 +114,7 @@ TEST(LibvirtSettingCheck, ModularDaemonFilesAndValues) {
 
 TEST(LibvirtSettingCheck, FallbackKeyAndOctalModes) {
     facts::Snapshot snapshot;
+    snapshot.libvirt_socket_units = no_socket_units();
     snapshot.libvirt_confs["qemu.conf"] = conf("default_tls_x509_verify = 1\n");
     EXPECT_EQ(run("qemu_vnc_tls_x509_verify", snapshot).result, checks::Result::Pass);
     snapshot.libvirt_confs["libvirtd.conf"] = conf("unix_sock_admin_perms = \"0770\"\n");
@@ -145,6 +162,61 @@ TEST(LibvirtConfFacts, DaemonConfNames) {
     EXPECT_FALSE(facts::is_modular_daemon_conf_name("virtd.conf"));
     EXPECT_FALSE(facts::is_modular_daemon_conf_name("virt-qemud.conf"));
     EXPECT_FALSE(facts::is_daemon_conf_name("libvirt.conf"));
+}
+
+}  // namespace
+}  // namespace oscapvirt
+
+namespace oscapvirt {
+namespace {
+
+TEST(LibvirtSocketUnitCheck, SocketModeAsSystemdLoadsIt) {
+    facts::Snapshot snapshot;
+    // Not collected (a remote host): an error, never a pass.
+    EXPECT_EQ(run("libvirt_admin_socket_private", snapshot).result, checks::Result::Error);
+    snapshot.libvirt_socket_units = no_socket_units();
+    EXPECT_EQ(run("libvirt_admin_socket_private", snapshot).result, checks::Result::Pass);
+    auto& admin = snapshot.libvirt_socket_units->at("virtqemud-admin.socket");
+    const auto unit =
+        unit_file("/usr/lib/systemd/system/virtqemud-admin.socket", "[Socket]\nSocketMode=0600\n");
+    const auto open = unit_file("/etc/systemd/system/virtqemud-admin.socket.d/10-open.conf",
+                                "[Socket]\nSocketMode=0666\n");
+    auto with = [&](std::vector<model::UnitFile> dropins, model::UnitFile file) {
+        admin.loaded = facts::Reading<model::LoadedUnit>(model::LoadedUnit{file, dropins});
+        return run("libvirt_admin_socket_private", snapshot).result;
+    };
+    EXPECT_EQ(with({}, unit), checks::Result::Pass);
+    EXPECT_EQ(with({open}, unit), checks::Result::Fail);
+    // An empty or non-octal value is ignored (config_parse_mode): the 0666 stays.
+    EXPECT_EQ(with({open, unit_file("/etc/x/20.conf", "[Socket]\nSocketMode=\n")}, unit),
+              checks::Result::Fail);
+    EXPECT_EQ(with({open, unit_file("/etc/x/20.conf", "[Socket]\nSocketMode=u+rw\n")}, unit),
+              checks::Result::Fail);
+    EXPECT_EQ(with({open, unit_file("/etc/x/20.conf", "[Socket]\nSocketMode=0660\n")}, unit),
+              checks::Result::Pass);
+    // No assignment at all: systemd's 0666.
+    EXPECT_EQ(with({}, unit_file("/etc/systemd/system/virtqemud-admin.socket", "[Socket]\n")),
+              checks::Result::Fail);
+    // Masked: never started.
+    EXPECT_EQ(with({open}, model::UnitFile{"/etc/systemd/system/virtqemud-admin.socket", true, ""}),
+              checks::Result::Pass);
+    admin.loaded = facts::Reading<model::LoadedUnit>(facts::ReadError{"/etc/x", "a FIFO"});
+    EXPECT_EQ(run("libvirt_admin_socket_private", snapshot).result, checks::Result::Error);
+}
+
+TEST(LibvirtSocketUnitCheck, EnabledOrEnabledRuntimeFails) {
+    facts::Snapshot snapshot;
+    snapshot.libvirt_socket_units = no_socket_units();
+    EXPECT_EQ(run("libvirt_no_plain_tcp_listener", snapshot).result, checks::Result::Pass);
+    auto& tcp = snapshot.libvirt_socket_units->at("virtproxyd-tcp.socket").state;
+    for (const auto state : {model::UnitState::Enabled, model::UnitState::EnabledRuntime}) {
+        tcp.state = state;
+        EXPECT_EQ(run("libvirt_no_plain_tcp_listener", snapshot).result, checks::Result::Fail);
+    }
+    tcp.state = model::UnitState::Masked;
+    EXPECT_EQ(run("libvirt_no_plain_tcp_listener", snapshot).result, checks::Result::Pass);
+    tcp.error = "sockets.target.wants: not a directory";
+    EXPECT_EQ(run("libvirt_no_plain_tcp_listener", snapshot).result, checks::Result::Error);
 }
 
 }  // namespace
