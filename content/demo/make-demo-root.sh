@@ -94,6 +94,9 @@ host_file /etc/libvirt/libvirtd.conf 'listen_tcp = 1' 'auth_tcp = "none"' 'auth_
     'unix_sock_group = "libvirt"' 'unix_sock_rw_perms = "0770"' 'tls_no_verify_certificate = 1' \
     'audit_level = 0'
 host_file /etc/libvirt/virtqemud.conf 'audit_level = 0'
+# The packaged admin socket unit (0600), opened to everyone by a local drop-in.
+host_file /usr/lib/systemd/system/libvirtd-admin.socket '[Socket]' \
+    'ListenStream=/run/libvirt/libvirt-admin-sock' 'Service=libvirtd.service' 'SocketMode=0600'
 host_file /etc/systemd/system/libvirtd-admin.socket.d/50-open.conf '[Socket]' 'SocketMode=0666'
 # The site's certificates for QEMU's TLS are there, valid, only not used (the VNC one renewed),
 # so that the fixes that switch TLS on leave the TLS credential rules passing.

@@ -106,8 +106,11 @@ OBJECT = re.compile(r'(?:^| )object=("(?:[^"\\]|\\.)*"|\S+)')
 RESULT = re.compile(r"^result=(\w+) ")
 # The errors a definition libvirt accepts may still get on this fixture host: facts of the host
 # it names are absent (no sysfs, no block devices, no QEMU processes under /proc).
+# The device is named either in the reason or, as checks::Evidence writes it, by its own field.
 HOST_FACT = re.compile(r'reason="?(/dev/\S*: No such file|/proc/\d+: no such process|'
-                       r'no /sys/bus/pci/devices/|/sys/)')
+                       r'no /sys/bus/pci/devices/|/sys/)|'
+                       r'(?:^| )object="?/(?:sys|proc)/|'
+                       r'(?:^| )(?:source|object)="?/dev/\S*.* reason="?No such file')
 
 
 def field_value(match):
