@@ -89,7 +89,9 @@ def fetch_xinetd(work):
 
 
 def oracle(xinetd, conf):
-    cmd = "exec unshare -rn %s -d -dontfork -f %s" % (xinetd, conf)
+    # script(1) gives its child a session of its own, out of reach of killpg below; xinetd
+    # ignores the hangup that ends script's child: --kill-child takes xinetd down with unshare.
+    cmd = "exec unshare -rn --fork --kill-child %s -d -dontfork -f %s" % (xinetd, conf)
     proc = subprocess.Popen(["script", "-qec", cmd, "/dev/null"], stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                             start_new_session=True)
