@@ -39,41 +39,6 @@ namespace {
 constexpr std::size_t kMaxLvmConf = 4 * 1024 * 1024;
 constexpr const char* kBothFiles = "/etc/lvm/lvm.conf + /etc/lvm/lvmlocal.conf";
 
-// lvm.conf as the distribution's build wrote it (lvmconfig --type default --withcomments)
-// records each built-in default as a commented setting: `# use_devicesfile = 1` is the build's
-// default (Red Hat Enterprise Linux 9, Fedora). Not a reading of lvm's grammar: the text lvm
-// ignores is the only record of a default compiled into the binary.
-bool records_devicesfile_default_on(const std::string& lvm_conf) {
-    size_t start = 0;
-    while (start <= lvm_conf.size()) {
-        size_t end = lvm_conf.find('\n', start);
-        if (end == std::string::npos) end = lvm_conf.size();
-        std::string_view line(lvm_conf.data() + start, end - start);
-        const auto skip_blanks = [&line] {
-            while (!line.empty() && (line.front() == ' ' || line.front() == '\t'))
-                line.remove_prefix(1);
-        };
-        skip_blanks();
-        if (!line.empty() && line.front() == '#') {
-            line.remove_prefix(1);
-            skip_blanks();
-            if (line.starts_with("use_devicesfile")) {
-                line.remove_prefix(15);
-                skip_blanks();
-                if (!line.empty() && line.front() == '=') {
-                    line.remove_prefix(1);
-                    skip_blanks();
-                    while (!line.empty() && (line.back() == ' ' || line.back() == '\t'))
-                        line.remove_suffix(1);
-                    if (line == "1") return true;
-                }
-            }
-        }
-        start = end + 1;
-    }
-    return false;
-}
-
 // One configuration file: absent is an empty tree, as for lvm.
 Reading<model::LvmConfigNode> read_config_file(const sources::RootFs& fs, const char* path,
                                                std::string* text) {
@@ -122,7 +87,7 @@ Reading<LvmDeviceScanning> read_lvm_device_scanning(const sources::RootFs& fs) {
     if (const auto& set = std::get<std::optional<bool>>(use)) {
         scanning.use_devicesfile = *set;
         scanning.use_devicesfile_origin = "set";
-    } else if (records_devicesfile_default_on(lvm_conf_text)) {
+    } else if (model::records_use_devicesfile_default_on(lvm_conf_text)) {
         scanning.use_devicesfile = true;
         scanning.use_devicesfile_origin = "built-in default (lvm.conf records use_devicesfile = 1)";
     } else {

@@ -315,6 +315,10 @@ Parsed<LvmConfigNode> parse_lvm_config(std::string_view text) {
     } catch (const Failure& failure) {
         return ParseError{parser.line(), failure.message};
     }
+    // _do_dm_config_parse(): _file() finds no section and returns NULL, which fails the parse; lvm
+    // skips only a file of size 0 (config_file_read).
+    if (!text.empty() && root.children.empty())
+        return ParseError{0, "no settings in a file that is not empty"};
     return root;
 }
 
@@ -551,6 +555,7 @@ class RegexGrammar {
 }  // namespace
 
 Parsed<std::vector<LvmFilterPattern>> parse_lvm_filter(const LvmConfigNode& setting) {
+    constexpr std::string_view kUndefined = kLvmFilterUndefined;
     std::vector<LvmFilterPattern> patterns;
     for (const LvmConfigValue& v : setting.values) {
         if (v.type != LvmConfigValue::Type::String)
@@ -560,29 +565,62 @@ Parsed<std::vector<LvmFilterPattern>> parse_lvm_filter(const LvmConfigNode& sett
         if (text.empty() || (text[0] != 'a' && text[0] != 'r'))
             return ParseError{0, "pattern must begin with 'a' or 'r': " + text};
         if (text.size() < 3)  // lvm reads past the string's end
-            return ParseError{0, "pattern without a delimited expression: " + text};
+            return ParseError{0, std::string(kUndefined) + "a pattern without delimiters: " + text};
         const char open = text[1];
         const char close = open == '(' ? ')' : open == '[' ? ']' : open == '{' ? '}' : open;
         if (text.back() != close)
             return ParseError{0, "invalid separator at end of regex: " + text};
         patterns.push_back({text[0] == 'a', text.substr(2, text.size() - 3), text});
     }
-    // dm_regex_create(): "(.*(P1)\0)|(.*(P2)\0)|...", parsed as one expression
+    // dm_regex_create(): "(.*(Pn)\0)|...|(.*(P1)\0)", parsed as one expression (_build_matcher
+    // fills its array back to front, so the last entry comes first)
     std::string joined;
-    for (size_t i = 0; i < patterns.size(); ++i) {
-        if (i) joined += '|';
+    for (size_t i = patterns.size(); i-- > 0;) {
+        if (i + 1 < patterns.size()) joined += '|';
         joined += "(.*(" + patterns[i].regex + ")";
         joined += '\0';
         joined += ')';
     }
     if (joined.size() > kMaxJoinedRegex)
-        return ParseError{0, "filter expressions too long to judge"};
+        return ParseError{0, std::string(kUndefined) + "filter expressions too long to judge"};
     RegexGrammar grammar(joined);
     const bool parses = grammar.parses();
     if (!grammar.unsafe().empty())
-        return ParseError{0, "a filter expression with " + grammar.unsafe()};
+        return ParseError{0, std::string(kUndefined) + "a filter expression with " + grammar.unsafe()};
     if (!parses) return ParseError{0, "filter expression does not parse as lvm's regex"};
     return patterns;
 }
+
+bool records_use_devicesfile_default_on(std::string_view lvm_conf) {
+    size_t start = 0;
+    while (start <= lvm_conf.size()) {
+        size_t end = lvm_conf.find('\n', start);
+        if (end == std::string_view::npos) end = lvm_conf.size();
+        std::string_view line = lvm_conf.substr(start, end - start);
+        const auto skip_blanks = [&line] {
+            while (!line.empty() && (line.front() == ' ' || line.front() == '\t'))
+                line.remove_prefix(1);
+        };
+        skip_blanks();
+        if (!line.empty() && line.front() == '#') {
+            line.remove_prefix(1);
+            skip_blanks();
+            if (line.starts_with("use_devicesfile")) {
+                line.remove_prefix(15);
+                skip_blanks();
+                if (!line.empty() && line.front() == '=') {
+                    line.remove_prefix(1);
+                    skip_blanks();
+                    while (!line.empty() && (line.back() == ' ' || line.back() == '\t'))
+                        line.remove_suffix(1);
+                    if (line == "1") return true;
+                }
+            }
+        }
+        start = end + 1;
+    }
+    return false;
+}
+
 
 }  // namespace oscapvirt::model

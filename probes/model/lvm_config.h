@@ -62,6 +62,12 @@ Parsed<std::optional<bool>> lvm_config_bool(const LvmConfigNode& root, std::stri
 // empty string, a value that is not a string, a section).
 std::optional<std::string> lvm_config_string(const LvmConfigNode& root, std::string_view path);
 
+// lvm.conf as a distribution's build writes it (lvmconfig --type default --withcomments) records
+// each built-in default as a commented setting: a line `# use_devicesfile = 1` says the build's
+// default is 1 (Red Hat Enterprise Linux 9, Fedora). Not lvm's grammar: the text lvm ignores is
+// the only record of a default compiled into the binary.
+bool records_use_devicesfile_default_on(std::string_view lvm_conf);
+
 struct LvmFilterPattern {
     bool accept = true;  // 'a' (accept) or 'r' (reject)
     std::string regex;   // between the delimiters
@@ -73,7 +79,9 @@ struct LvmFilterPattern {
 // delimiter; then every expression joined into one as dm_regex_create() joins them, parsed by
 // parse_rx.c's grammar. A ParseError where lvm fails to create the filter, which fails every
 // command; also where lvm would misbehave rather than fail (a range ending in DEL, bytes above
-// 0x7f in a character class or after a backslash, expressions too long to judge safely).
+// 0x7f in a character class or after a backslash, an entry of fewer than three characters,
+// expressions too long to judge safely): those messages start with kLvmFilterUndefined.
+inline constexpr const char* kLvmFilterUndefined = "undefined in lvm: ";
 Parsed<std::vector<LvmFilterPattern>> parse_lvm_filter(const LvmConfigNode& setting);
 
 }  // namespace oscapvirt::model
