@@ -18,17 +18,17 @@ Verdict lvm_filter_for_guest_block_devices(const facts::Snapshot& snapshot, cons
     VerdictBuilder verdict;
     note_inventory(snapshot.inventory, verdict);
     bool block_disks = false;
-    for_each_guest_definition(snapshot, [&](const facts::Guest& guest, const char* kind,
-                                            const model::DomainDef& def) {
-        for (const model::Disk& disk : def.disks) {
-            if (disk.type != "block") continue;
-            block_disks = true;
-            verdict.note(Evidence("guest", guest.name)
-                             .add("definition", kind)
-                             .add("disk", disk.target)
-                             .add("block_source", disk.source));
-        }
-    });
+    for_each_guest_definition(
+        snapshot, [&](const facts::Guest& guest, const char* kind, const model::DomainDef& def) {
+            for (const model::Disk& disk : def.disks) {
+                if (disk.type != "block") continue;
+                block_disks = true;
+                verdict.note(Evidence("guest", guest.name)
+                                 .add("definition", kind)
+                                 .add("disk", disk.target)
+                                 .add("block_source", disk.source));
+            }
+        });
     // No guest has a host block device: nothing to keep LVM away from (notapplicable, or the
     // inventory's errors).
     if (!block_disks) return std::move(verdict).finish();
@@ -68,8 +68,7 @@ Verdict lvm_filter_for_guest_block_devices(const facts::Snapshot& snapshot, cons
 void add_lvm_checks(Registry& registry) {
     registry.add({"host_lvm_filter_for_guest_block_devices",
                   "H15: LVM on the host does not scan the guests' block devices",
-                  facts::kNeedGuests | facts::kNeedLvmConfig,
-                  lvm_filter_for_guest_block_devices});
+                  facts::kNeedGuests | facts::kNeedLvmConfig, lvm_filter_for_guest_block_devices});
 }
 
 }  // namespace oscapvirt::checks

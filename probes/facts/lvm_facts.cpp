@@ -78,7 +78,8 @@ Reading<LvmDeviceScanning> read_lvm_device_scanning(const sources::RootFs& fs) {
         if (auto* err = std::get_if<model::ParseError>(&filter))
             return ReadError{kBothFiles, std::string(setting) + ": " + err->describe()};
         if (std::string_view(setting) == "devices/global_filter")
-            scanning.global_filter = std::move(std::get<std::vector<model::LvmFilterPattern>>(filter));
+            scanning.global_filter =
+                std::move(std::get<std::vector<model::LvmFilterPattern>>(filter));
     }
 
     auto use = model::lvm_config_bool(merged, "devices/use_devicesfile");

@@ -338,9 +338,9 @@ void merge_section(LvmConfigNode& into, LvmConfigNode& from) {
             into.children.push_back(std::move(setting));
             continue;
         }
-        const bool joined = (into.key == "activation" && setting->key == "volume_list") ||
-                            (into.key == "devices" &&
-                             (setting->key == "filter" || setting->key == "types"));
+        const bool joined =
+            (into.key == "activation" && setting->key == "volume_list") ||
+            (into.key == "devices" && (setting->key == "filter" || setting->key == "types"));
         if (joined)
             setting->values.insert(setting->values.end(), old->values.begin(), old->values.end());
         old->values = std::move(setting->values);
@@ -586,7 +586,8 @@ Parsed<std::vector<LvmFilterPattern>> parse_lvm_filter(const LvmConfigNode& sett
     RegexGrammar grammar(joined);
     const bool parses = grammar.parses();
     if (!grammar.unsafe().empty())
-        return ParseError{0, std::string(kUndefined) + "a filter expression with " + grammar.unsafe()};
+        return ParseError{0,
+                          std::string(kUndefined) + "a filter expression with " + grammar.unsafe()};
     if (!parses) return ParseError{0, "filter expression does not parse as lvm's regex"};
     return patterns;
 }
@@ -621,6 +622,5 @@ bool records_use_devicesfile_default_on(std::string_view lvm_conf) {
     }
     return false;
 }
-
 
 }  // namespace oscapvirt::model

@@ -98,8 +98,9 @@ std::string lvmconfig_value(const LvmConfigNode* node) {
                 break;
             case LvmConfigValue::Type::Float: {
                 char buf[64];
-                std::snprintf(buf, sizeof buf, "%f",
-                              static_cast<double>(static_cast<float>(std::strtod(v.str.c_str(), nullptr))));
+                std::snprintf(
+                    buf, sizeof buf, "%f",
+                    static_cast<double>(static_cast<float>(std::strtod(v.str.c_str(), nullptr))));
                 parts.push_back(buf);
                 break;
             }
@@ -134,7 +135,8 @@ std::string lvmconf_lines(const std::string& dir) {
     }
     std::string out;
     for (const char* key : {"global_filter", "filter", "use_devicesfile", "devicesfile"})
-        out += prefix + key + "=" + lvmconfig_value(merged.find(std::string("devices/") + key)) + "\n";
+        out +=
+            prefix + key + "=" + lvmconfig_value(merged.find(std::string("devices/") + key)) + "\n";
     std::string filters = "ok";
     for (const char* key : {"devices/filter", "devices/global_filter"}) {
         const LvmConfigNode* node = merged.find(key);

@@ -17,7 +17,7 @@ LvmConfigNode tree(const std::string& text) {
     auto result = parse_lvm_config(text);
     if (auto* err = std::get_if<ParseError>(&result)) ADD_FAILURE() << err->describe();
     return std::get_if<LvmConfigNode>(&result) ? std::move(std::get<LvmConfigNode>(result))
-                                                : LvmConfigNode{};
+                                               : LvmConfigNode{};
 }
 
 bool refused(const std::string& text) {
@@ -50,9 +50,9 @@ TEST(LvmConfigTest, FilesLvmRefuses) {
     EXPECT_TRUE(refused("devices { global_filter = [ \"r|.*|\" }"));  // array left open
     EXPECT_TRUE(refused("devices { global_filter = }"));
     EXPECT_TRUE(refused("devices { use_devicesfile = 0x1 }"));
-    EXPECT_TRUE(refused("\n"));          // not empty, but without a setting
-    EXPECT_TRUE(refused("# only\n"));    // likewise
-    EXPECT_FALSE(refused(""));           // an empty file is skipped
+    EXPECT_TRUE(refused("\n"));        // not empty, but without a setting
+    EXPECT_TRUE(refused("# only\n"));  // likewise
+    EXPECT_FALSE(refused(""));         // an empty file is skipped
     EXPECT_FALSE(refused("a = 1"));
 }
 
@@ -94,12 +94,13 @@ TEST(LvmConfigTest, BooleansAndStringsAsLibdmReadsThem) {
     EXPECT_EQ(flag("1.0"), "default");    // a float
     EXPECT_EQ(flag("[ 1, 0 ]"), "1");     // the first element
     EXPECT_EQ(flag("[]"), "default");
-    auto section = lvm_config_bool(tree("devices { use_devicesfile { x = 1 } }"),
-                                   "devices/use_devicesfile");
+    auto section =
+        lvm_config_bool(tree("devices { use_devicesfile { x = 1 } }"), "devices/use_devicesfile");
     EXPECT_TRUE(std::holds_alternative<ParseError>(section));
 
-    EXPECT_EQ(lvm_config_string(tree("devices { devicesfile = \"a.devices\" }"), "devices/devicesfile"),
-              "a.devices");
+    EXPECT_EQ(
+        lvm_config_string(tree("devices { devicesfile = \"a.devices\" }"), "devices/devicesfile"),
+        "a.devices");
     EXPECT_EQ(lvm_config_string(tree("devices { devicesfile = \"\" }"), "devices/devicesfile"),
               std::nullopt);
     EXPECT_EQ(lvm_config_string(tree("devices { devicesfile = 1 }"), "devices/devicesfile"),
@@ -129,11 +130,11 @@ TEST(LvmConfigTest, FilterEntries) {
 }
 
 TEST(LvmConfigTest, FilterExpressionsAsParseRxParsesThem) {
-    EXPECT_EQ(filter("\"r|(|\"").substr(0, 6), "error:");   // missing ')'
+    EXPECT_EQ(filter("\"r|(|\"").substr(0, 6), "error:");     // missing ')'
     EXPECT_EQ(filter("\"r/sdb|/\"").substr(0, 6), "error:");  // 'or' with nothing after
     EXPECT_EQ(filter("\"r|[abc|\"").substr(0, 6), "error:");  // class never closed
-    EXPECT_EQ(filter("\"r|*|\"").substr(0, 6), "error:");   // a closure of nothing
-    EXPECT_EQ(filter("\"r|()|\"").substr(0, 6), "error:");  // an empty group
+    EXPECT_EQ(filter("\"r|*|\"").substr(0, 6), "error:");     // a closure of nothing
+    EXPECT_EQ(filter("\"r|()|\"").substr(0, 6), "error:");    // an empty group
     // the entries are joined, the last one first: unbalanced parentheses can pair up
     EXPECT_EQ(filter("[ \"r|a)|\", \"a|(b|\" ]"), "-a);+(b;");
     EXPECT_EQ(filter("\"r|[\x7f-a]|\"").substr(0, 6), "error:");  // lvm would loop forever
@@ -200,7 +201,8 @@ TEST_F(LvmFactsTest, ErrorsWhereLvmFails) {
 }
 
 TEST_F(LvmFactsTest, AbsoluteLinkStaysInsideTheRoot) {
-    write("etc/lvm-site/lvm.conf", "devices { global_filter = [ \"a|^/dev/sda$|\", \"r|.*|\" ] }\n");
+    write("etc/lvm-site/lvm.conf",
+          "devices { global_filter = [ \"a|^/dev/sda$|\", \"r|.*|\" ] }\n");
     std::filesystem::create_symlink("/etc/lvm-site/lvm.conf", root_ / "etc/lvm/lvm.conf");
     auto scanning = read();
     ASSERT_TRUE(scanning.ok()) << facts::describe(scanning.error());
