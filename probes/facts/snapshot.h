@@ -235,18 +235,19 @@ struct Snapshot {
     std::map<std::string, ConfReading> libvirt_confs;
     std::optional<ReadError> libvirt_confs_error;  // /etc/libvirt could not be listed
     QemuUserFacts qemu_user;
-    QemuGroupFacts qemu_group;                       // kNeedQemuGroup
-    SaslFacts sasl;                                  // kNeedSasl
-    std::optional<TlsInventory> tls;                 // collected with kNeedTls
-    OsFacts os;                                      // host OS settings, by the kNeed bits 28-35
-    std::optional<FirewallFacts> firewall;           // kNeedFirewall
-    std::optional<BootFiles> boot_files;             // kNeedBootFiles
-    std::optional<LibvirtGroups> libvirt_groups;     // kNeedLibvirtGroups
-    Reading<KernelCmdlines> kernel_cmdlines;         // kNeedKernelCmdline
-    Reading<LvmBackups> lvm_backups;                 // kNeedLvmBackups
-    Reading<LvmDeviceScanning> lvm_device_scanning;  // kNeedLvmConfig
+    QemuGroupFacts qemu_group;                    // kNeedQemuGroup
+    SaslFacts sasl;                               // kNeedSasl
+    std::optional<TlsInventory> tls;              // collected with kNeedTls
+    OsFacts os;                                   // host OS settings, by the kNeed bits 28-35
+    std::optional<FirewallFacts> firewall;        // kNeedFirewall
+    std::optional<BootFiles> boot_files;          // kNeedBootFiles
+    std::optional<LibvirtGroups> libvirt_groups;  // kNeedLibvirtGroups
+    Reading<KernelCmdlines> kernel_cmdlines;      // kNeedKernelCmdline
+    Reading<LvmBackups> lvm_backups;              // kNeedLvmBackups
     // kNeedLibvirtSocketUnits; unset on a remote host (its units are not this root's).
     std::optional<LibvirtSocketUnits> libvirt_socket_units;
+    // kNeedLvmConfig: which devices LVM on the host scans.
+    Reading<LvmDeviceScanning> lvm_device_scanning;
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);
