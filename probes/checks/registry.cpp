@@ -42,6 +42,7 @@ Registry all_checks() {
     add_kernel_cmdline_checks(registry);
     add_guest_os_checks(registry);
     add_service_checks(registry);
+    add_kernel_state_checks(registry);
     return registry;
 }
 

@@ -237,6 +237,24 @@ void collect_remote_host_facts(Needs needs, Snapshot& snapshot) {
         snapshot.kernel_cmdlines = on_remote_host(inventory, "kernel command line");
     if (needs & kNeedLvmBackups)
         snapshot.lvm_backups = on_remote_host(inventory, "/etc/lvm/backup");
+    KernelState& kernel = snapshot.kernel;
+    if (needs & kNeedTcpListeners) kernel.tcp_listeners = on_remote_host(inventory, kProcNetTcp);
+    if (needs & kNeedKsm) kernel.ksm = on_remote_host(inventory, "KSM");
+    if (needs & kNeedNestedVirt)
+        kernel.nested_virt = on_remote_host(inventory, "KVM nested virtualization");
+    if (needs & kNeedCpuVulnerabilities)
+        kernel.cpu_vulnerabilities = on_remote_host(inventory, kCpuVulnerabilitiesDir);
+}
+
+void collect_kernel_state(const sources::RootFs& fs, Needs needs, KernelState& kernel) {
+    if (needs & (kNeedKernelState | kNeedSelinuxState))
+        kernel.running_system = is_running_system(fs);
+    const bool running = kernel.running_system;
+    if ((needs & kNeedTcpListeners) && running) kernel.tcp_listeners = read_tcp_listeners(fs);
+    if (needs & kNeedKsm) kernel.ksm = read_ksm_state(fs, running);
+    if (needs & kNeedNestedVirt) kernel.nested_virt = read_nested_virt(fs, running);
+    if ((needs & kNeedCpuVulnerabilities) && running)
+        kernel.cpu_vulnerabilities = read_cpu_vulnerabilities(fs);
 }
 
 }  // namespace
@@ -301,6 +319,7 @@ void collect_host_facts(const sources::RootFs& fs, const CollectOptions& options
         if (options.needs & kNeedLvmBackups) snapshot.lvm_backups = read_lvm_backups(fs);
         if (options.needs & kNeedLibvirtSocketUnits)
             snapshot.libvirt_socket_units = collect_libvirt_socket_units(fs);
+        collect_kernel_state(fs, options.needs, snapshot.kernel);
     }
     if (options.needs & kNeedProcessLabels) {
         for (const Guest& guest : snapshot.inventory.guests) {
