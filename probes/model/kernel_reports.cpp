@@ -1,5 +1,7 @@
 #include "model/kernel_reports.h"
 
+#include "model/kernel_cmdline.h"
+
 #include <cctype>
 #include <cstdio>
 #include <limits>
@@ -207,32 +209,13 @@ std::optional<bool> kstrtobool(std::string_view value) {
 }
 
 std::optional<long long> kstrtoint(std::string_view value) {
-    value = without_newline(value);
-    bool negative = false;
-    if (!value.empty() && (value[0] == '+' || value[0] == '-')) {
-        negative = value[0] == '-';
-        value.remove_prefix(1);
-    }
-    unsigned base = 10;
-    if (value.size() > 1 && value[0] == '0' && (value[1] == 'x' || value[1] == 'X')) {
-        base = 16;
-        value.remove_prefix(2);
-    } else if (value.size() > 1 && value[0] == '0') {
-        base = 8;
-        value.remove_prefix(1);
-    }
-    if (value.empty()) return std::nullopt;
-    long long result = 0;
-    for (char c : value) {
-        const int digit = hex_digit(c);
-        if (digit < 0 || static_cast<unsigned>(digit) >= base) return std::nullopt;
-        result = result * base + digit;
-        if (result > std::numeric_limits<int>::max() + 1LL) return std::nullopt;
-    }
-    if (negative) result = -result;
-    if (result > std::numeric_limits<int>::max() || result < std::numeric_limits<int>::min())
-        return std::nullopt;
-    return result;
+    // kstrtoll: a '-' then _kstrtoull (no '+' after it), else kstrtoull; then the int range.
+    const bool negative = value.starts_with('-');
+    if (negative && value.substr(1).starts_with('+')) return std::nullopt;
+    const auto magnitude = kernel_strtoul(negative ? value.substr(1) : value);
+    const unsigned long long limit = negative ? 2147483648ULL : 2147483647ULL;
+    if (!magnitude || *magnitude > limit) return std::nullopt;
+    return negative ? -static_cast<long long>(*magnitude) : static_cast<long long>(*magnitude);
 }
 
 CpuVulnerabilityStatus cpu_vulnerability_status(std::string_view line) {

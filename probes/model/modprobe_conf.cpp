@@ -1,7 +1,8 @@
 #include "model/modprobe_conf.h"
 
+#include "model/kernel_cmdline.h"
+
 #include <algorithm>
-#include <cctype>
 #include <map>
 
 namespace oscapvirt::model {
@@ -45,8 +46,6 @@ std::optional<std::string> next_token(std::string_view& rest) {
     rest.remove_prefix(end < rest.size() ? end + 1 : end);
     return token;
 }
-
-bool is_kernel_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
 
 }  // namespace
 
@@ -106,47 +105,12 @@ std::vector<ModprobeOptions> parse_modprobe_options(std::string_view text,
     return found;
 }
 
-std::vector<ModuleParam> split_module_params(std::string_view args) {
+std::vector<ModuleParam> split_module_params(std::string_view options) {
     std::vector<ModuleParam> params;
-    const auto skip_spaces = [&] {
-        while (!args.empty() && is_kernel_space(args.front())) args.remove_prefix(1);
-    };
-    skip_spaces();
-    while (!args.empty()) {
-        bool in_quote = false, quoted = false;
-        if (args.front() == '"') {
-            args.remove_prefix(1);
-            in_quote = quoted = true;
-        }
-        std::size_t i = 0, equals = 0;
-        for (; i < args.size(); ++i) {
-            if (is_kernel_space(args[i]) && !in_quote) break;
-            if (equals == 0 && args[i] == '=') equals = i;
-            if (args[i] == '"') in_quote = !in_quote;
-        }
-        std::string_view arg = args.substr(0, i);
-        args.remove_prefix(i < args.size() ? i + 1 : i);
-        // next_arg: a closing quote of a quoted argument or value is dropped.
-        std::string_view name = equals ? arg.substr(0, equals) : arg;
-        std::optional<std::string> value;
-        if (equals) {
-            std::string_view v = arg.substr(equals + 1);
-            if (!v.empty() && v.front() == '"') {
-                v.remove_prefix(1);
-                if (!v.empty() && v.back() == '"') v.remove_suffix(1);
-            } else if (quoted && !v.empty() && v.back() == '"') {
-                v.remove_suffix(1);
-            }
-            value = std::string(v);
-        } else if (quoted && !name.empty() && name.back() == '"') {
-            name.remove_suffix(1);
-        }
-        skip_spaces();
-        // parse_args: "--" ends the parameters.
-        if (!value && name == "--") break;
-        std::string normalized(name);
-        std::replace(normalized.begin(), normalized.end(), '-', '_');
-        params.push_back({normalized, value});
+    for (KernelParam& param : split_kernel_cmdline(options)) {
+        if (param.for_init) break;  // parse_args stops at a bare "--"
+        std::replace(param.name.begin(), param.name.end(), '-', '_');
+        params.push_back({std::move(param.name), std::move(param.value)});
     }
     return params;
 }

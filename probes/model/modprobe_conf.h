@@ -50,7 +50,8 @@ struct ModuleParam {
     std::optional<std::string> value;  // nullopt: the name alone ("nested"), quotes removed
 };
 
-// A module's parameter string split as the kernel's parse_args/next_arg splits it.
+// A module's parameter string split as load_module's parse_args splits it: the kernel command
+// line's next_arg (model/kernel_cmdline.h), up to a bare "--".
 std::vector<ModuleParam> split_module_params(std::string_view options);
 
 }  // namespace oscapvirt::model
