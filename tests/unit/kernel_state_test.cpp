@@ -13,6 +13,7 @@
 #include "model/kernel_reports.h"
 #include "model/modprobe_conf.h"
 #include "model/selinux_booleans.h"
+#include "temp_root.h"
 
 namespace oscapvirt {
 namespace {
@@ -211,26 +212,8 @@ TEST(SelinuxBooleansTest, LegacyFilesAsOldLibselinuxReadThem) {
     EXPECT_TRUE(std::holds_alternative<model::ParseError>(model::parse_legacy_booleans("a\n")));
 }
 
-class KernelStateRootTest : public ::testing::Test {
+class KernelStateRootTest : public testing::TempRootTest {
    protected:
-    void SetUp() override {
-        char pattern[] = "/tmp/kernel-state-test.XXXXXX";
-        root_ = mkdtemp(pattern);
-    }
-    void TearDown() override { fs::remove_all(root_); }
-    void write(const std::string& path, const std::string& text) {
-        fs::create_directories((root_ / path.substr(1)).parent_path());
-        std::ofstream(root_ / path.substr(1)) << text;
-    }
-    void link(const std::string& target, const std::string& path) {
-        fs::create_directories((root_ / path.substr(1)).parent_path());
-        fs::create_symlink(target, root_ / path.substr(1));
-    }
-    void fifo(const std::string& path) {
-        fs::create_directories((root_ / path.substr(1)).parent_path());
-        ASSERT_EQ(::mkfifo((root_ / path.substr(1)).c_str(), 0600), 0);
-    }
-    sources::RootFs open() { return std::get<sources::RootFs>(sources::RootFs::open(root_)); }
     checks::Verdict run(const std::string& id, facts::Needs needs,
                         const checks::Params& params = {}) {
         const auto registry = checks::all_checks();
@@ -244,7 +227,6 @@ class KernelStateRootTest : public ::testing::Test {
         facts::collect_host_facts(rootfs, options, snapshot);
         return check->run(snapshot, params);
     }
-    fs::path root_;
 };
 
 TEST_F(KernelStateRootTest, AbsoluteLinksAreFollowedInsideTheRoot) {
