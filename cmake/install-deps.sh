@@ -34,6 +34,8 @@ packages=(
     # xinetd differential: apt-get download + dpkg-deb (xinetd is unpacked, never installed),
     # script(1) and unshare(1)
     bsdutils util-linux
+    # modprobe.d differential: kmod's own `modprobe -c`
+    kmod
     # benchmarks (tests/bench/)
     hyperfine
 )

@@ -139,9 +139,13 @@ void collect_selinux_facts(const sources::RootFs& fs, Needs needs, Snapshot& sna
     if (needs & kNeedMounts)
         snapshot.mounts =
             inventory.remote ? on_remote_host(inventory, kProcMounts) : read_mounts(fs);
-    if (needs & kNeedVirtBooleans)
+    if (needs & kNeedVirtBooleans) {
         snapshot.virt_booleans = inventory.remote ? on_remote_host(inventory, "SELinux booleans")
                                                   : read_virt_booleans(fs, snapshot);
+        snapshot.local_booleans = inventory.remote
+                                      ? on_remote_host(inventory, "SELinux policy stores")
+                                      : read_local_booleans(fs);
+    }
 }
 
 }  // namespace oscapvirt::facts

@@ -239,6 +239,24 @@ void collect_remote_host_facts(Needs needs, Snapshot& snapshot) {
         snapshot.lvm_backups = on_remote_host(inventory, "/etc/lvm/backup");
     if (needs & kNeedLvmConfig)
         snapshot.lvm_device_scanning = on_remote_host(inventory, "/etc/lvm");
+    KernelState& kernel = snapshot.kernel;
+    if (needs & kNeedTcpListeners) kernel.tcp_listeners = on_remote_host(inventory, kProcNetTcp);
+    if (needs & kNeedKsm) kernel.ksm = on_remote_host(inventory, "KSM");
+    if (needs & kNeedNestedVirt)
+        kernel.nested_virt = on_remote_host(inventory, "KVM nested virtualization");
+    if (needs & kNeedCpuVulnerabilities)
+        kernel.cpu_vulnerabilities = on_remote_host(inventory, kCpuVulnerabilitiesDir);
+}
+
+void collect_kernel_state(const sources::RootFs& fs, Needs needs, KernelState& kernel) {
+    if (needs & (kNeedKernelState | kNeedSelinuxState))
+        kernel.running_system = is_running_system(fs);
+    const bool running = kernel.running_system;
+    if ((needs & kNeedTcpListeners) && running) kernel.tcp_listeners = read_tcp_listeners(fs);
+    if (needs & kNeedKsm) kernel.ksm = read_ksm_state(fs, running);
+    if (needs & kNeedNestedVirt) kernel.nested_virt = read_nested_virt(fs, running);
+    if ((needs & kNeedCpuVulnerabilities) && running)
+        kernel.cpu_vulnerabilities = read_cpu_vulnerabilities(fs);
 }
 
 }  // namespace
@@ -305,6 +323,7 @@ void collect_host_facts(const sources::RootFs& fs, const CollectOptions& options
             snapshot.lvm_device_scanning = read_lvm_device_scanning(fs);
         if (options.needs & kNeedLibvirtSocketUnits)
             snapshot.libvirt_socket_units = collect_libvirt_socket_units(fs);
+        collect_kernel_state(fs, options.needs, snapshot.kernel);
     }
     if (options.needs & kNeedProcessLabels) {
         for (const Guest& guest : snapshot.inventory.guests) {

@@ -15,6 +15,7 @@
 #include "facts/reading.h"
 #include "facts/sasl_facts.h"
 #include "facts/kernel_cmdline_facts.h"
+#include "facts/kernel_state_facts.h"
 #include "facts/lvm_facts.h"
 #include "facts/libvirt_socket_units.h"
 #include "model/domain.h"
@@ -112,7 +113,15 @@ enum Need : Needs {
     kNeedBootUnits = Needs{1} << 39,      // units linked from *.wants/*.requires, SysV links
     kNeedInetdServices = Needs{1} << 40,  // xinetd.conf with its includes, inetd.conf
     kNeedAuditdProcess = Needs{1} << 41,  // auditd's pid file and /proc/PID/comm
+    // kernel-state: bits 48-51 (facts/kernel_state_facts.h); each also sets
+    // KernelState::running_system, as does kNeedSelinuxState.
+    kNeedTcpListeners = Needs{1} << 48,        // /proc/net/tcp, /proc/net/tcp6
+    kNeedKsm = Needs{1} << 49,                 // /sys/kernel/mm/ksm/run, ksm(tuned).service
+    kNeedNestedVirt = Needs{1} << 50,          // kvm_{intel,amd} nested parameter, modprobe.d
+    kNeedCpuVulnerabilities = Needs{1} << 51,  // /sys/devices/system/cpu/vulnerabilities
 };
+inline constexpr Needs kNeedKernelState =
+    kNeedTcpListeners | kNeedKsm | kNeedNestedVirt | kNeedCpuVulnerabilities;
 
 // Where libvirt keeps images when no pool says otherwise.
 inline constexpr const char* kDefaultImageDir = "/var/lib/libvirt/images";
@@ -222,6 +231,9 @@ struct Snapshot {
     // The virt booleans the loaded policy defines, by name; one it does not define is absent.
     // An error when the booleans could not be listed at all.
     Reading<std::map<std::string, BooleanReading>> virt_booleans;
+    // Local boolean settings of the policy stores and legacy files (with kNeedVirtBooleans):
+    // what the booleans become at the next policy load.
+    Reading<std::vector<LocalBooleanFile>> local_booleans;
     AppArmorReading apparmor;
     // Policy files libvirt's AppArmor driver uses, by path inside the root: the templates, the
     // libvirt-qemu abstraction and the local files it includes, per-guest profiles and files
@@ -248,6 +260,7 @@ struct Snapshot {
     std::optional<LibvirtSocketUnits> libvirt_socket_units;
     // kNeedLvmConfig: which devices LVM on the host scans.
     Reading<LvmDeviceScanning> lvm_device_scanning;
+    KernelState kernel;  // kNeedKernelState bits; running_system also with kNeedSelinuxState
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);

@@ -90,18 +90,23 @@ FsResult<SelinuxState> read_selinux_state(const RootFs& fs) {
         }
         return state;
     }
+    // libselinux (src/init.c: init_selinuxmnt) uses selinuxfs at /sys/fs/selinux, else at
+    // /selinux (RHEL 6); security_getenforce (src/getenforce.c) reads "enforce" there. The
+    // kernel writes "%d" of 0 or 1 (sel_read_enforce); anything else is not selinuxfs.
     SelinuxState state;
-    state.how = "/sys/fs/selinux/enforce";
-    auto enforce = fs.read_file_if_exists("/sys/fs/selinux/enforce", 64);
-    if (auto* err = std::get_if<FsError>(&enforce)) return *err;
-    const auto& content = std::get<std::optional<std::string>>(enforce);
-    state.enabled = content.has_value();
-    if (content) {
+    for (const char* path : {"/sys/fs/selinux/enforce", "/selinux/enforce"}) {
+        auto enforce = fs.read_file_if_exists(path, 64);
+        if (auto* err = std::get_if<FsError>(&enforce)) return *err;
+        const auto& content = std::get<std::optional<std::string>>(enforce);
+        if (!content) continue;
         const std::string value = trim(*content);
-        if (value != "0" && value != "1")
-            return FsError{"/sys/fs/selinux/enforce", "unexpected content"};
+        if (value != "0" && value != "1") return FsError{path, "unexpected content"};
+        state.how = path;
+        state.enabled = true;
         state.enforcing = value == "1";
+        return state;
     }
+    state.how = "/sys/fs/selinux/enforce";
     return state;
 }
 

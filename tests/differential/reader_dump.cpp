@@ -4,6 +4,7 @@
 //   reader_dump sshd ROOT_DIR...       (what `sshd -T` prints for PermitRootLogin)
 //   reader_dump sshd-rule ROOT_DIR...  (pass/fail of the root-login rule)
 //   reader_dump sasl FILE...           (libsasl2's mech_list: error, refused, unset or names)
+//   reader_dump modprobe ROOT_DIR...   (the options lines kmod keeps, as `modprobe -c`)
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -12,6 +13,7 @@
 #include <sstream>
 #include <string>
 
+#include "facts/kernel_state_facts.h"
 #include "facts/os_facts.h"
 #include "model/sasl_config.h"
 #include "model/selinux_config.h"
@@ -163,6 +165,26 @@ void dump_xinetd(const char* file) {
     std::cout << (line.empty() ? "none" : line) << "\n";
 }
 
+// modprobe.d under a root: "error", or every options line kmod keeps, in order, each as
+// HEX(MODULE)=HEX(OPTIONS) (what `modprobe -c` prints as "options MODULE OPTIONS").
+void dump_modprobe(const char* root_dir) {
+    auto fs = oscapvirt::sources::RootFs::open(root_dir);
+    if (!std::holds_alternative<oscapvirt::sources::RootFs>(fs)) {
+        std::cout << "error\n";
+        return;
+    }
+    const auto options =
+        oscapvirt::facts::read_modprobe_options(std::get<oscapvirt::sources::RootFs>(fs), nullptr);
+    if (!options) {
+        std::cout << "error\n";
+        return;
+    }
+    std::string line;
+    for (const auto& entry : *options)
+        line += (line.empty() ? "" : " ") + hex(entry.module) + "=" + hex(entry.options);
+    std::cout << (line.empty() ? "none" : line) << "\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -189,6 +211,8 @@ int main(int argc, char** argv) {
             ++i;
         } else if (kind == "xinetd")
             dump_xinetd(argv[i]);
+        else if (kind == "modprobe")
+            dump_modprobe(argv[i]);
         else if (kind == "sshd-rule")
             dump_sshd(argv[i], true);
         else {

@@ -484,7 +484,7 @@ hardened_host_services() {
     enable_unit auditd.service
     host_file /run/auditd.pid 812
     host_file /proc/812/comm auditd
-    tcp_listen 0.0.0.0:22
+    tcp_listen 00000000:0016
     host_file /proc/sys/net/ipv4/ip_forward 0
 }
 

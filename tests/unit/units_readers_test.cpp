@@ -11,6 +11,7 @@
 #include "model/inetd_conf.h"
 #include "model/systemd_units.h"
 #include "model/xinetd_conf.h"
+#include "temp_root.h"
 
 namespace oscapvirt {
 namespace {
@@ -31,8 +32,8 @@ TEST(UnitNameTest, SplitsAsSystemdDoes) {
 
 TEST(UnitNameTest, DropinDirectoriesMostSpecificFirst) {
     EXPECT_EQ(model::unit_dropin_dir_names("a-b-c@x.service"),
-              (std::vector<std::string>{"a-b-c@x.service.d", "a-b-c@.service.d",
-                                        "a-b-.service.d", "a-.service.d", "service.d"}));
+              (std::vector<std::string>{"a-b-c@x.service.d", "a-b-c@.service.d", "a-b-.service.d",
+                                        "a-.service.d", "service.d"}));
 }
 
 TEST(UnitSettingsTest, EmptyAssignmentResetsAndDropinsApplyInOrder) {
@@ -53,24 +54,7 @@ TEST(UnitSettingsTest, EmptyAssignmentResetsAndDropinsApplyInOrder) {
               (std::vector<std::string>{"/bin/a    --flag"}));
 }
 
-class UnitRootTest : public ::testing::Test {
-   protected:
-    void SetUp() override {
-        char pattern[] = "/tmp/units-test.XXXXXX";
-        root_ = mkdtemp(pattern);
-    }
-    void TearDown() override { fs::remove_all(root_); }
-    void write(const std::string& path, const std::string& text) {
-        fs::create_directories((root_ / path.substr(1)).parent_path());
-        std::ofstream(root_ / path.substr(1)) << text;
-    }
-    void link(const std::string& target, const std::string& path) {
-        fs::create_directories((root_ / path.substr(1)).parent_path());
-        fs::create_symlink(target, root_ / path.substr(1));
-    }
-    sources::RootFs open() { return std::get<sources::RootFs>(sources::RootFs::open(root_)); }
-    fs::path root_;
-};
+using UnitRootTest = testing::TempRootTest;
 
 TEST_F(UnitRootTest, InstanceEnabledThroughItsTemplate) {
     write("/usr/lib/systemd/system/vncserver@.service",
@@ -106,8 +90,8 @@ TEST(XinetdConfTest, ServicesIncludesAndDefaults) {
     ASSERT_EQ(file.services.size(), 2u);
     EXPECT_TRUE(file.services[0].disable);
     EXPECT_EQ(file.services[0].server, "/usr/sbin/in.telnetd");
-    EXPECT_FALSE(model::xinetd_service_started(file.services[1], file.defaults_disabled, {},
-                                               false));
+    EXPECT_FALSE(
+        model::xinetd_service_started(file.services[1], file.defaults_disabled, {}, false));
     ASSERT_EQ(file.includes.size(), 1u);
     EXPECT_TRUE(file.includes[0].directory);
     EXPECT_FALSE(model::xinetd_includedir_reads("telnet.rpmsave"));

@@ -1,0 +1,3 @@
+# a running system without /proc/net/tcp: the kernel always has it
+host_base
+running_host
