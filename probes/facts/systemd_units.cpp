@@ -8,7 +8,7 @@ namespace oscapvirt::facts {
 namespace {
 
 bool missing(const sources::FsError& error) {
-    return error.reason == std::strerror(ENOENT) || error.reason == std::strerror(ENOTDIR);
+    return error.error_number == ENOENT || error.error_number == ENOTDIR;
 }
 
 ReadError read_error(const sources::FsError& error) { return {error.path, error.reason}; }
@@ -53,7 +53,7 @@ Reading<std::vector<DependencyLink>> read_dependency_links(
     for (const std::string& dir : unit_dirs) {
         auto listing = fs.list_dir(dir);
         if (auto* err = std::get_if<sources::FsError>(&listing)) {
-            if (err->reason == std::strerror(ENOTDIR)) continue;
+            if (err->error_number == ENOTDIR) continue;
             return read_error(*err);
         }
         const auto& entries = std::get<std::optional<std::vector<sources::DirEntry>>>(listing);
@@ -108,7 +108,7 @@ Reading<model::LoadedUnit> read_loaded_unit(const sources::RootFs& fs, const std
             const std::string path = dir + "/" + dir_name;
             auto listing = fs.list_dir(path);
             if (auto* err = std::get_if<sources::FsError>(&listing)) {
-                if (err->reason == std::strerror(ENOENT)) continue;
+                if (err->error_number == ENOENT) continue;
                 return read_error(*err);
             }
             const auto& entries = std::get<std::optional<std::vector<sources::DirEntry>>>(listing);
