@@ -117,13 +117,15 @@ inline constexpr const char* kDefaultImageDir = "/var/lib/libvirt/images";
 
 // The SELinux label of a file, as read for a check.
 struct FileLabel {
-    enum class State { Labelled, Unlabelled, Missing, Unreadable, Unparsable };
-    State state = State::Unreadable;
+    enum class State { Labelled, Unlabelled, Missing };
+    State state = State::Missing;
     std::string resolved;  // the path inside the root after symbolic links; empty if unresolved
     std::string raw;
-    std::optional<model::SelinuxContext> context;  // set exactly when Labelled
-    std::string error;                             // why, when Unreadable or Unparsable
+    // When Labelled: the label as parsed, or why it does not parse.
+    Reading<model::SelinuxContext> context;
 };
+// An error when the label cannot be read or parsed.
+using FileLabelReading = Reading<FileLabel>;
 
 // The regular files of a directory (a storage pool's target), as full paths inside the root;
 // nullopt when there is no such directory.
@@ -214,7 +216,8 @@ struct Snapshot {
     std::vector<Problem> storage_pool_problems;
     // The state files read besides the libvirt API, for what the API withholds (passwords).
     std::optional<GuestInventory> state_files;
-    std::map<std::string, FileLabel> file_labels;  // by path as named: guest files, pool dirs
+    std::map<std::string, FileLabelReading>
+        file_labels;                               // by path as named: guest files, pool dirs
     std::map<std::string, DirListing> pool_files;  // by directory
     Reading<std::vector<model::Mount>> mounts;
     // The virt booleans the loaded policy defines, by name; one it does not define is absent.
