@@ -158,22 +158,15 @@ struct AppArmorState {
     bool active() const { return enabled && loaded.has_value(); }
 };
 
-struct AppArmorReading {
-    std::optional<AppArmorState> state;
-    std::string error;  // why there is no state
-};
+using AppArmorReading = Reading<AppArmorState>;
 
-// An AppArmor policy file under /etc/apparmor.d, read for a check.
-struct AppArmorPolicyFile {
-    bool exists = false;
-    std::optional<model::AppArmorPolicyText> policy;  // set when it exists and parses
-    std::string error;                                // unreadable or unparsable
-};
+// An AppArmor policy file under /etc/apparmor.d, read for a check: nullopt when there is no
+// such file, an error when it cannot be read or parsed.
+using AppArmorPolicyFile = Reading<std::optional<model::AppArmorPolicyText>>;
 
 struct AppArmorLabelReading {
-    std::string source;  // the attr file read
-    std::optional<model::AppArmorLabel> label;
-    std::string error;  // why there is no label
+    std::string source;                   // the attr file read
+    Reading<model::AppArmorLabel> label;  // an error when there is no label
 };
 
 // A libvirt configuration file that is there, as the daemon would read it
@@ -228,6 +221,8 @@ struct Snapshot {
     // libvirt-qemu abstraction and the local files it includes, per-guest profiles and files
     // lists (/etc/apparmor.d/libvirt/libvirt-<uuid>[.files]).
     std::map<std::string, AppArmorPolicyFile> apparmor_policy;
+    // /etc/apparmor.d/libvirt/TEMPLATE.lxc exists: libvirt's AppArmor probe only looks for it.
+    bool apparmor_lxc_template = false;
     // Where each guest file path leads inside the root (virt-aa-helper writes real paths).
     std::map<std::string, std::string> resolved_paths;
     std::map<std::string, AppArmorLabelReading> apparmor_labels;  // by guest name
