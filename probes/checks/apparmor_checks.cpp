@@ -36,11 +36,11 @@ const model::SecLabel* disabling_seclabel(const model::DomainDef& def) {
 // Records why AppArmor's state is unknown (error) and returns nullptr, or returns the state.
 const facts::AppArmorState* apparmor_state(const facts::Snapshot& snapshot,
                                            VerdictBuilder& verdict) {
-    if (!snapshot.apparmor.state) {
-        verdict.error(field("object", "apparmor") + " " + field("reason", snapshot.apparmor.error));
+    if (!snapshot.apparmor) {
+        verdict.error(unreadable(snapshot.apparmor.error()));
         return nullptr;
     }
-    return &*snapshot.apparmor.state;
+    return &*snapshot.apparmor;
 }
 
 std::string apparmor_off_reason(const facts::AppArmorState& state) {
@@ -63,6 +63,14 @@ const facts::AppArmorPolicyFile* policy_file(const facts::Snapshot& snapshot,
                                              const std::string& path) {
     const auto found = snapshot.apparmor_policy.find(path);
     return found == snapshot.apparmor_policy.end() ? nullptr : &found->second;
+}
+
+// The file is there, whether it could be read or not.
+bool present(const facts::AppArmorPolicyFile* file) { return file && (!*file || file->value()); }
+
+// Its policy; nullptr when it is absent or unusable.
+const model::AppArmorPolicyText* policy_of(const facts::AppArmorPolicyFile* file) {
+    return file && *file && file->value() ? &*file->value() : nullptr;
 }
 
 // ---- A01 ------------------------------------------------------------------------------------
@@ -122,15 +130,14 @@ DriverChoice choose_driver(const facts::Snapshot& snapshot, const facts::AppArmo
         return {unset + " " + field("picks", "selinux"), false,
                 "SELinux is enabled, so libvirt picks it before AppArmor", ""};
     const auto* qemu_template = policy_file(snapshot, facts::kAppArmorTemplate);
-    const auto* lxc_template = policy_file(snapshot, facts::kAppArmorLxcTemplate);
     std::string missing;
     if (!state.active())
         missing = apparmor_off_reason(state);
     else if (!daemon_profile_loaded(state))
         missing = "libvirtd runs without a loaded AppArmor profile";
-    else if (!qemu_template || !qemu_template->exists)
+    else if (!present(qemu_template))
         missing = std::string(facts::kAppArmorTemplate) + " missing";
-    else if (!lxc_template || !lxc_template->exists)
+    else if (!snapshot.apparmor_lxc_template)
         missing = std::string(facts::kAppArmorLxcTemplate) + " missing";
     if (missing.empty())
         return {unset + " " + field("picks", "apparmor") + " " +
@@ -199,10 +206,8 @@ struct DefaultConfinement {
 
 DefaultConfinement default_confinement(const facts::Snapshot& snapshot) {
     if (!snapshot.qemu_conf) return {false, "", snapshot.qemu_conf.error()};
-    if (!snapshot.apparmor.state)
-        return {false, "", facts::ReadError{"apparmor", snapshot.apparmor.error}};
-    const DriverChoice choice =
-        choose_driver(snapshot, *snapshot.apparmor.state, *snapshot.qemu_conf);
+    if (!snapshot.apparmor) return {false, "", snapshot.apparmor.error()};
+    const DriverChoice choice = choose_driver(snapshot, *snapshot.apparmor, *snapshot.qemu_conf);
     if (!choice.error.empty()) return {false, "", facts::ReadError{"", choice.error}};
     if (!choice.apparmor) return {false, choice.reason, std::nullopt};
     const auto confined = snapshot.qemu_conf->boolean("security_default_confined");
@@ -221,19 +226,19 @@ void judge_profile_files(const facts::Snapshot& snapshot, const std::string& lin
     const auto* file = policy_file(snapshot, path);
     const auto* files = policy_file(snapshot, facts::guest_files_path(profile));
     const std::string where = line + " " + field("profile", path);
-    if (!file || !file->exists) {
+    if (!present(file)) {
         verdict.fail(where + " " + field("reason", "per-guest profile missing"));
-    } else if (!file->error.empty()) {
-        verdict.error(where + " " + field("reason", file->error));
-    } else if (std::find(file->policy->profiles.begin(), file->policy->profiles.end(), profile) ==
-               file->policy->profiles.end()) {
+    } else if (!*file) {
+        verdict.error(Evidence(where).because(file->error()));
+    } else if (std::find(policy_of(file)->profiles.begin(), policy_of(file)->profiles.end(),
+                         profile) == policy_of(file)->profiles.end()) {
         verdict.fail(where + " " + field("reason", "the file declares no profile " + profile));
-    } else if (!files || !files->exists) {
+    } else if (!present(files)) {
         verdict.fail(where + " " +
                      field("reason", "files list " + facts::guest_files_path(profile) +
                                          " missing: the guest may open none of its images"));
-    } else if (!files->error.empty()) {
-        verdict.error(where + " " + field("reason", files->error));
+    } else if (!*files) {
+        verdict.error(Evidence(where).because(files->error()));
     } else {
         verdict.pass(where + " " + field("labelling", "dynamic"));
     }
@@ -349,9 +354,9 @@ void judge_running_guest(const facts::Snapshot& snapshot, const facts::AppArmorS
     }
     const auto found = snapshot.apparmor_labels.find(guest.name);
     if (found == snapshot.apparmor_labels.end() || !found->second.label) {
-        const std::string reason =
-            found == snapshot.apparmor_labels.end() ? "label not read" : found->second.error;
-        verdict.error(who + " " + field("reason", reason));
+        verdict.error(Evidence(who).because(found == snapshot.apparmor_labels.end()
+                                                ? facts::not_collected("QEMU process")
+                                                : found->second.label.error()));
         return;
     }
     const model::AppArmorLabel& process = *found->second.label;
@@ -463,11 +468,11 @@ struct ProfileSet {
 
 void add_with_includes(const facts::Snapshot& snapshot, const std::string& path, ProfileSet& set) {
     if (std::find(set.files.begin(), set.files.end(), path) != set.files.end()) return;
-    const auto* file = policy_file(snapshot, path);
-    if (!file || !file->policy) return;
+    const model::AppArmorPolicyText* policy = policy_of(policy_file(snapshot, path));
+    if (!policy) return;
     set.files.push_back(path);
-    for (const auto& [name, values] : file->policy->variables) set.variables[name] = values;
-    for (const model::AppArmorInclude& include : file->policy->includes)
+    for (const auto& [name, values] : policy->variables) set.variables[name] = values;
+    for (const model::AppArmorInclude& include : policy->includes)
         if (auto target = facts::followed_include(include))
             add_with_includes(snapshot, *target, set);
 }
@@ -476,7 +481,7 @@ void add_with_includes(const facts::Snapshot& snapshot, const std::string& path,
 void collect_denies(const facts::Snapshot& snapshot, ProfileSet& set, size_t from = 0) {
     for (size_t i = from; i < set.files.size(); ++i)
         for (const model::AppArmorFileRule& rule :
-             policy_file(snapshot, set.files[i])->policy->file_rules)
+             policy_of(policy_file(snapshot, set.files[i]))->file_rules)
             if (rule.deny && rule.writes())
                 if (auto globs = globs_of(rule, set.variables);
                     std::holds_alternative<std::vector<std::string>>(globs))
@@ -557,7 +562,7 @@ int judge_writes(const facts::Snapshot& snapshot, const std::string& prefix,
                  const std::string& path, const ProfileSet& set, const OtherImages* others,
                  VerdictBuilder& verdict) {
     int findings = 0;
-    for (const model::AppArmorFileRule& rule : policy_file(snapshot, path)->policy->file_rules) {
+    for (const model::AppArmorFileRule& rule : policy_of(policy_file(snapshot, path))->file_rules) {
         if (rule.deny || !rule.writes() || (others && others->own.count(rule.path))) continue;
         const std::string where = prefix + " " + field("file", path) + " " +
                                   field("line", std::to_string(rule.line)) + " " +
@@ -627,8 +632,8 @@ std::set<std::string> own_paths(const facts::Snapshot& snapshot, const facts::Gu
 
 bool report_unusable(const std::string& prefix, const std::string& path,
                      const facts::AppArmorPolicyFile* file, VerdictBuilder& verdict) {
-    if (file && !file->error.empty()) {
-        verdict.error(prefix + " " + field("file", path) + " " + field("reason", file->error));
+    if (file && !*file) {
+        verdict.error(Evidence(prefix).add("file", path).because(file->error()));
         return true;
     }
     return false;
@@ -641,7 +646,7 @@ ProfileSet judge_shared_policy(const facts::Snapshot& snapshot, VerdictBuilder& 
     set.variables = model::default_apparmor_variables();
     const std::string prefix = field("scope", "all-guests");
     const auto* qemu_template = policy_file(snapshot, facts::kAppArmorTemplate);
-    if (!qemu_template || !qemu_template->exists) {
+    if (!present(qemu_template)) {
         verdict.fail(prefix + " " + field("file", facts::kAppArmorTemplate) + " " +
                      field("reason", "template missing: libvirt cannot create guest profiles"));
         return set;
@@ -681,7 +686,7 @@ void judge_guest_policy(const facts::Snapshot& snapshot, const facts::Guest& gue
         if (report_unusable(prefix, profile_path, own_profile, verdict) |
             report_unusable(prefix, files_path, files, verdict))
             continue;
-        if (!files || !files->exists) {
+        if (!present(files)) {
             verdict.note(
                 prefix + " " + field("files", "none") + " " +
                 field("detail", "no files list to judge (libvirt writes it while the guest runs)"));
@@ -689,18 +694,18 @@ void judge_guest_policy(const facts::Snapshot& snapshot, const facts::Guest& gue
         }
         ProfileSet set = shared;
         const size_t first_own = set.files.size();
-        if (own_profile && own_profile->exists) add_with_includes(snapshot, profile_path, set);
+        if (present(own_profile)) add_with_includes(snapshot, profile_path, set);
         add_with_includes(snapshot, files_path, set);
         collect_denies(snapshot, set, first_own);
         const std::set<std::string> own = own_paths(snapshot, guest);
         const OtherImages others{images, guest.name, own};
         int findings = 0;
-        if (own_profile && own_profile->exists)
+        if (present(own_profile))
             findings += judge_writes(snapshot, prefix, profile_path, set, &others, verdict);
         findings += judge_writes(snapshot, prefix, files_path, set, &others, verdict);
         if (findings == 0) {
             size_t writable = 0;
-            for (const auto& rule : files->policy->file_rules)
+            for (const auto& rule : policy_of(files)->file_rules)
                 writable += !rule.deny && rule.writes();
             verdict.pass(prefix + " " + field("files", files_path) + " " +
                          field("writable_rules", std::to_string(writable)) + " " +
@@ -731,8 +736,8 @@ Verdict host_mac_confines_guests(const facts::Snapshot& snapshot, const Params&)
                      field("from", snapshot.selinux->how));
         return std::move(verdict).finish();
     }
-    if (snapshot.apparmor.state && snapshot.apparmor.state->active()) {
-        const auto& state = *snapshot.apparmor.state;
+    if (snapshot.apparmor && snapshot.apparmor->active()) {
+        const auto& state = *snapshot.apparmor;
         verdict.pass(field("mac", "apparmor") + " " +
                      field("mode", state.mode.empty() ? "per-profile" : state.mode) + " " +
                      field("loaded_profiles", std::to_string(state.loaded->size())));
@@ -742,14 +747,14 @@ Verdict host_mac_confines_guests(const facts::Snapshot& snapshot, const Params&)
         verdict.error(unreadable(snapshot.selinux.error()));
         return std::move(verdict).finish();
     }
-    if (!snapshot.apparmor.state) {
-        verdict.error(field("object", "apparmor") + " " + field("reason", snapshot.apparmor.error));
+    if (!snapshot.apparmor) {
+        verdict.error(unreadable(snapshot.apparmor.error()));
         return std::move(verdict).finish();
     }
-    verdict.fail(field("selinux", "disabled") + " " + field("apparmor", "inactive") + " " +
-                 field("reason", "no mandatory access control: " +
-                                     apparmor_off_reason(*snapshot.apparmor.state) +
-                                     ", SELinux off; every guest runs unconfined"));
+    verdict.fail(
+        field("selinux", "disabled") + " " + field("apparmor", "inactive") + " " +
+        field("reason", "no mandatory access control: " + apparmor_off_reason(*snapshot.apparmor) +
+                            ", SELinux off; every guest runs unconfined"));
     return std::move(verdict).finish();
 }
 

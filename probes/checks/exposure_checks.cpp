@@ -280,7 +280,7 @@ Verdict network_storage_auth(const facts::Snapshot& snapshot, const Params&) {
     VerdictBuilder verdict;
     note_inventory(snapshot.inventory, verdict);
     for (const facts::Problem& problem : snapshot.storage_pool_problems)
-        verdict.error(field("object", problem.subject) + " " + field("reason", problem.reason));
+        verdict.error(unreadable(problem));
     for (const model::StoragePool& pool : snapshot.storage_pools) {
         const Auth auth = pool_auth(pool);
         if (auth == Auth::NotNetwork) continue;

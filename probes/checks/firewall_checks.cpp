@@ -305,16 +305,17 @@ Judgement judge_iptables(const facts::IptablesFile& file, const std::string& fam
                          Question question, const AllowedPorts& allowed, const std::string& unit) {
     const std::string who =
         field("firewall", unit) + " " + field("family", family) + " " + field("file", file.path);
-    if (!file.error.empty()) return single(Result::Error, who + " " + field("reason", file.error));
-    if (!file.present)
+    if (!file.rules) return single(Result::Error, Evidence(who).because(file.rules.error()));
+    if (!*file.rules)
         return single(Result::Fail,
                       who + " " + field("reason", "no rule set: nothing is filtered"));
-    const model::IptTable* filter = file.rules->table("filter");
+    const model::IptRuleset& rules = **file.rules;
+    const model::IptTable* filter = rules.table("filter");
     if (!filter)
         return single(Result::Fail, who + " " + field("reason", "no filter table: INPUT accepts"));
     // iptables-restore checks every option and restores nothing if one is wrong; a rule this
     // reader does not understand leaves the outcome open.
-    for (const model::IptTable& table : file.rules->tables)
+    for (const model::IptTable& table : rules.tables)
         for (const model::IptChain& chain : table.chains)
             for (const model::IptRule& rule : chain.rules) {
                 const FilterRule meaning = model::classify_iptables_rule(rule, table);
@@ -344,8 +345,8 @@ Judgement judge_nftables(const facts::NftablesConfig& config, const std::string&
                          Question question, const AllowedPorts& allowed) {
     const std::string who = field("firewall", "nftables") + " " + field("family", family) + " " +
                             field("file", config.path);
-    if (!config.error.empty())
-        return single(Result::Error, who + " " + field("reason", config.error));
+    if (!config.ruleset)
+        return single(Result::Error, Evidence(who).because(config.ruleset.error()));
     // nft checks every rule of the file and loads nothing if one is wrong; this reader does not
     // check rules it does not understand, so such a rule anywhere leaves the outcome open.
     for (const model::NftTable& table : config.ruleset->tables)
@@ -553,11 +554,11 @@ void judge_openings(const model::FirewalldRules& rules, const facts::FirewalldCo
     }
 }
 
-Judgement judge_firewalld(const facts::FirewalldConfig& config, Question question,
+Judgement judge_firewalld(const facts::Reading<facts::FirewalldConfig>& reading, Question question,
                           const AllowedPorts& allowed) {
     const std::string who = field("firewall", "firewalld");
-    if (!config.error.empty())
-        return single(Result::Error, who + " " + field("reason", config.error));
+    if (!reading) return single(Result::Error, Evidence(who).because(reading.error()));
+    const facts::FirewalldConfig& config = *reading;
     std::vector<Judgement> parts;
     if (config.direct_rules > 0)
         parts.push_back(
@@ -612,7 +613,8 @@ Judgement judge_firewalld(const facts::FirewalldConfig& config, Question questio
 
 bool enabled(const facts::FirewallFacts& facts, const std::string& unit) {
     const auto found = facts.units.find(unit);
-    return found != facts.units.end() && found->second.enabled && !found->second.masked;
+    return found != facts.units.end() && found->second && found->second->enabled &&
+           !found->second->masked;
 }
 
 std::string unit_line(const std::string& unit, const facts::UnitEnablement& state) {
@@ -661,11 +663,11 @@ Verdict to_verdict(Judgement judgement, const facts::FirewallFacts& facts) {
     Verdict verdict;
     verdict.result = judgement.result;
     for (const auto& [unit, state] : facts.units) {
-        if (!state.error.empty())
-            verdict.evidence.push_back("note " + field("unit", unit) + " " +
-                                       field("error", state.error));
-        if (state.enabled || state.masked)
-            verdict.evidence.push_back("note " + unit_line(unit, state));
+        if (!state)
+            verdict.evidence.push_back("note " +
+                                       Evidence("unit", unit).because(state.error()).str());
+        else if (state->enabled || state->masked)
+            verdict.evidence.push_back("note " + unit_line(unit, *state));
     }
     std::set<std::string> seen;
     for (std::string& line : judgement.lines)
@@ -692,13 +694,16 @@ Verdict enabled_at_boot(const facts::Snapshot& snapshot, const Params&) {
     const facts::FirewallFacts& facts = *snapshot.firewall;
     Verdict verdict;
     bool any = false, error = false;
-    for (const auto& [unit, state] : facts.units) {
+    for (const auto& [unit, reading] : facts.units) {
+        // An unreadable unit counts as not enabled besides its error, as the other units'
+        // evidence shows.
+        const facts::UnitEnablement state = reading ? *reading : facts::UnitEnablement{};
         const bool on = state.enabled && !state.masked;
         any |= on;
-        if (!state.error.empty()) {
+        if (!reading) {
             error = true;
-            verdict.evidence.push_back("result=error " + field("unit", unit) + " " +
-                                       field("reason", state.error));
+            verdict.evidence.push_back("result=error " +
+                                       Evidence("unit", unit).because(reading.error()).str());
         }
         verdict.evidence.push_back("result=" + std::string(on ? "pass " : "fail ") +
                                    unit_line(unit, state));

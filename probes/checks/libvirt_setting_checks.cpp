@@ -298,16 +298,17 @@ std::optional<unsigned> systemd_mode(const std::string& value) {
 void judge_socket_enablement(const std::string& unit, const facts::SocketUnitReading& reading,
                              VerdictBuilder& verdict) {
     Evidence line("unit", unit);
-    if (!reading.state.error.empty()) {
-        verdict.error(line.because(reading.state.error));
+    if (!reading.state) {
+        verdict.error(line.because(reading.state.error()));
         return;
     }
-    line.add("state", model::unit_state_name(reading.state.state));
-    if (!reading.state.unit_file.empty()) line.add("file", reading.state.unit_file);
-    switch (reading.state.state) {
+    const facts::UnitStatus& status = *reading.state;
+    line.add("state", model::unit_state_name(status.state));
+    if (!status.unit_file.empty()) line.add("file", status.unit_file);
+    switch (status.state) {
         case model::UnitState::Enabled:
         case model::UnitState::EnabledRuntime:  // listening now, until the next reboot
-            verdict.fail(line.add("link", reading.state.wanted_by).add("expected", "not-enabled"));
+            verdict.fail(line.add("link", status.wanted_by).add("expected", "not-enabled"));
             return;
         default:
             verdict.pass(line);

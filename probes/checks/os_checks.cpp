@@ -16,16 +16,15 @@ std::string line_numbers(const std::vector<int>& lines) {
 const model::SelinuxConfig* selinux_config(const facts::Snapshot& snapshot,
                                            VerdictBuilder& verdict) {
     const auto& reading = snapshot.os.selinux_config;
-    if (!reading.error.empty()) {
-        verdict.error(field("file", facts::kSelinuxConfigPath) + " " +
-                      field("error", reading.error));
+    if (!reading) {
+        verdict.error(Evidence("file", facts::kSelinuxConfigPath).because(reading.error()));
         return nullptr;
     }
-    if (!reading.exists) {
+    if (!*reading) {
         verdict.fail(field("file", facts::kSelinuxConfigPath) + " state=missing");
         return nullptr;
     }
-    return &*reading.config;
+    return &**reading;
 }
 
 // H02: the mode the host boots into is what selinux_getenforcemode() reads; nothing accepted
@@ -84,15 +83,15 @@ std::string where(const model::SshdSetting& setting) {
 Verdict sshd_root_login_disabled(const facts::Snapshot& snapshot, const Params&) {
     VerdictBuilder verdict;
     const auto& reading = snapshot.os.sshd_config;
-    if (!reading.error.empty()) {
-        verdict.error(field("file", reading.path) + " " + field("error", reading.error));
+    if (!reading.config) {
+        verdict.error(Evidence("file", reading.path).because(reading.config.error()));
         return std::move(verdict).finish();
     }
-    if (!reading.config) {
+    if (!*reading.config) {
         verdict.pass(field("file", facts::kSshdConfigPath) + " state=missing sshd=not-configured");
         return std::move(verdict).finish();
     }
-    const model::SshdConfig& config = *reading.config;
+    const model::SshdConfig& config = **reading.config;
     std::string files;
     for (const auto& file : config.files) files += (files.empty() ? "" : ",") + file;
     verdict.note(field("files_read", files));
@@ -122,7 +121,7 @@ Verdict sshd_root_login_disabled(const facts::Snapshot& snapshot, const Params&)
 
 // The IPv4 forwarding switch as the configuration leaves it after boot: the last value the
 // kernel accepted from either of its two names, or nullopt when no file sets it.
-std::optional<model::SysctlWrite> configured_forwarding(const facts::SysctlReading& sysctl) {
+std::optional<model::SysctlWrite> configured_forwarding(const facts::SysctlFiles& sysctl) {
     std::optional<model::SysctlWrite> last;
     for (auto& write : model::sysctl_writes(sysctl.options, model::kIpv4ForwardingKeys))
         if (write.stored) last = std::move(write);
@@ -135,19 +134,14 @@ std::string describe_write(const model::SysctlWrite& write) {
            field("line", std::to_string(write.option->line));
 }
 
-std::optional<long> runtime_forwarding(const facts::SysctlReading& sysctl) {
-    if (!sysctl.runtime_ip_forward) return std::nullopt;
-    return model::kernel_int_value(*sysctl.runtime_ip_forward);
-}
-
 // The running host's forwarding switch, which must be on (want_on) or off.
 void judge_runtime_forwarding(const facts::SysctlReading& sysctl, bool want_on,
                               VerdictBuilder& verdict) {
-    if (!sysctl.runtime_error.empty()) {
-        verdict.error(field("runtime_error", sysctl.runtime_error));
+    if (!sysctl.runtime_ip_forward) {
+        verdict.error(unreadable(sysctl.runtime_ip_forward.error()));
         return;
     }
-    const auto now = runtime_forwarding(sysctl);
+    const auto now = model::kernel_int_value(*sysctl.runtime_ip_forward);
     std::string line = field("file", facts::kIpForwardProcPath) + " " +
                        field("runtime", *sysctl.runtime_ip_forward);
     if (!now)
@@ -163,14 +157,14 @@ void judge_runtime_forwarding(const facts::SysctlReading& sysctl, bool want_on,
 Verdict ip_forward_disabled(const facts::Snapshot& snapshot, const Params&) {
     VerdictBuilder verdict;
     const auto& sysctl = snapshot.os.sysctl;
-    if (!sysctl.error.empty()) {
-        verdict.error(field("error", sysctl.error));
+    if (!sysctl.configured) {
+        verdict.error(unreadable(sysctl.configured.error()));
         return std::move(verdict).finish();
     }
     std::string files;
-    for (const auto& file : sysctl.files) files += (files.empty() ? "" : ",") + file;
+    for (const auto& file : sysctl.configured->files) files += (files.empty() ? "" : ",") + file;
     verdict.note(field("files_read", files.empty() ? "none" : files));
-    const auto configured = configured_forwarding(sysctl);
+    const auto configured = configured_forwarding(*sysctl.configured);
     if (!configured)
         verdict.pass("configured=unset kernel_default=0");
     else if (*configured->stored == 0)
@@ -189,8 +183,8 @@ Verdict ip_forward_disabled(const facts::Snapshot& snapshot, const Params&) {
 Verdict ip_forward_enabled(const facts::Snapshot& snapshot, const Params&) {
     VerdictBuilder verdict;
     const auto& sysctl = snapshot.os.sysctl;
-    if (sysctl.error.empty()) {
-        if (const auto configured = configured_forwarding(sysctl))
+    if (sysctl.configured) {
+        if (const auto configured = configured_forwarding(*sysctl.configured))
             verdict.note(describe_write(*configured));
     }
     if (!sysctl.running)
@@ -206,13 +200,14 @@ Verdict ip_forward_enabled(const facts::Snapshot& snapshot, const Params&) {
 Verdict auditd_enabled(const facts::Snapshot& snapshot, const Params&) {
     VerdictBuilder verdict;
     const auto found = snapshot.os.units.find("auditd.service");
-    if (found == snapshot.os.units.end() || !found->second.error.empty()) {
-        verdict.error(
-            field("unit", "auditd.service") + " " +
-            field("error", found == snapshot.os.units.end() ? "not read" : found->second.error));
+    if (found == snapshot.os.units.end() || !found->second) {
+        verdict.error(Evidence("unit", "auditd.service")
+                          .because(found == snapshot.os.units.end()
+                                       ? facts::not_collected("auditd.service")
+                                       : found->second.error()));
         return std::move(verdict).finish();
     }
-    const facts::UnitReading& unit = found->second;
+    const facts::UnitStatus& unit = *found->second;
     std::string line =
         field("unit", "auditd.service") + " " + field("state", model::unit_state_name(unit.state));
     if (!unit.unit_file.empty()) line += " " + field("unit_file", unit.unit_file);

@@ -16,7 +16,7 @@ bool require_selinux(const facts::Snapshot& snapshot, const std::string& consequ
     return true;
 }
 
-const facts::FileLabel* label_of(const facts::Snapshot& snapshot, const std::string& path) {
+const facts::FileLabelReading* label_of(const facts::Snapshot& snapshot, const std::string& path) {
     const auto found = snapshot.file_labels.find(path);
     return found == snapshot.file_labels.end() ? nullptr : &found->second;
 }
@@ -25,21 +25,17 @@ std::string label_text(const facts::FileLabel& label) {
     using State = facts::FileLabel::State;
     switch (label.state) {
         case State::Labelled:
-            return label.context->to_string();
+            return label.context ? label.context->to_string() : label.raw;
         case State::Unlabelled:
             return "none";
         case State::Missing:
             return "missing";
-        case State::Unparsable:
-            return label.raw;
-        case State::Unreadable:
-            return "unreadable";
     }
-    return "unreadable";
+    return "missing";
 }
 
-std::string identity_of(const facts::FileLabel* label, const std::string& path) {
-    return label && !label->resolved.empty() ? label->resolved : path;
+std::string identity_of(const facts::FileLabelReading* label, const std::string& path) {
+    return label && *label && !(*label)->resolved.empty() ? (*label)->resolved : path;
 }
 
 bool is_plain_s0(const model::SelinuxContext& context) {

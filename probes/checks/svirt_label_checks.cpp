@@ -116,11 +116,13 @@ void judge_file(const std::string& who, const model::GuestFile& file, bool guest
         verdict.unknown(line + " " + field("reason", file.unresolved));
         return;
     }
-    const facts::FileLabel* label = label_of(snapshot, file.path);
-    if (!label) {
-        verdict.error(line + " " + field("reason", "label not read"));
+    const facts::FileLabelReading* reading = label_of(snapshot, file.path);
+    if (!reading || !*reading) {
+        verdict.error(
+            Evidence(line).because(reading ? reading->error() : facts::not_collected(file.path)));
         return;
     }
+    const facts::FileLabel* label = &**reading;
     switch (label->state) {
         case State::Missing:
             if (guest_running)
@@ -128,17 +130,16 @@ void judge_file(const std::string& who, const model::GuestFile& file, bool guest
             else
                 verdict.note(line + " " + field("label", "missing"));
             return;
-        case State::Unreadable:
-        case State::Unparsable:
-            verdict.error(line + " " + field("label", label_text(*label)) + " " +
-                          field("reason", label->error));
-            return;
         case State::Unlabelled:
             verdict.fail(line + " " + field("label", "none") + " " +
                          field("reason", "the file carries no SELinux label"));
             return;
         case State::Labelled:
             break;
+    }
+    if (!label->context) {
+        verdict.error(Evidence(line).add("label", label->raw).because(label->context.error()));
+        return;
     }
     const std::string with_label = line + " " + field("label", label->context->to_string());
     const std::string wrong = mismatch(file, *label->context, expect);
@@ -403,15 +404,15 @@ void judge_unused_image(const std::string& path, const facts::FileLabel& label,
     switch (label.state) {
         case State::Missing:
             return;  // a defined guest's image that does not exist keeps nothing
-        case State::Unreadable:
-        case State::Unparsable:
-            verdict.error(line + " " + field("reason", label.error));
-            return;
         case State::Unlabelled:
             verdict.pass(line);
             return;
         case State::Labelled:
             break;
+    }
+    if (!label.context) {
+        verdict.error(Evidence(line).because(label.context.error()));
+        return;
     }
     const SelinuxContext& context = *label.context;
     if (context.type != kImageType || !has_categories(context)) {
@@ -434,7 +435,7 @@ Verdict svirt_stale_image_labels(const facts::Snapshot& snapshot, const Params&)
     VerdictBuilder verdict;
     note_inventory(snapshot.inventory, verdict);
     for (const facts::Problem& problem : snapshot.storage_pool_problems)
-        verdict.error(field("object", problem.subject) + " " + field("reason", problem.reason));
+        verdict.error(unreadable(problem));
     if (!require_selinux(snapshot, "image labels protect nothing", verdict))
         return std::move(verdict).finish();
     const model::PoolTargets pools = model::pool_targets(snapshot.storage_pools);
@@ -442,11 +443,12 @@ Verdict svirt_stale_image_labels(const facts::Snapshot& snapshot, const Params&)
     const auto deliberate = deliberate_labels(snapshot, pools);
     for (const auto& [id, path] : all_images(snapshot, pools, verdict)) {
         if (in_use.count(id)) continue;  // judged against its guest by guest_svirt_image_labels
-        const facts::FileLabel* label = label_of(snapshot, path);
-        if (!label)
-            verdict.error(field("file", path) + " " + field("reason", "label not read"));
+        const facts::FileLabelReading* label = label_of(snapshot, path);
+        if (!label || !*label)
+            verdict.error(Evidence("file", path)
+                              .because(label ? label->error() : facts::not_collected(path)));
         else
-            judge_unused_image(path, *label, deliberate, id, snapshot, verdict);
+            judge_unused_image(path, **label, deliberate, id, snapshot, verdict);
     }
     return std::move(verdict).finish();
 }
@@ -456,25 +458,27 @@ Verdict svirt_stale_image_labels(const facts::Snapshot& snapshot, const Params&)
 
 void judge_image_dir(const std::string& line, const std::string& path,
                      const facts::Snapshot& snapshot, VerdictBuilder& verdict) {
-    const facts::FileLabel* label = label_of(snapshot, path);
-    if (!label) {
-        verdict.error(line + " " + field("reason", "label not read"));
+    const facts::FileLabelReading* reading = label_of(snapshot, path);
+    if (!reading || !*reading) {
+        verdict.error(
+            Evidence(line).because(reading ? reading->error() : facts::not_collected(path)));
         return;
     }
+    const facts::FileLabel* label = &**reading;
     const std::string with_label = line + " " + field("label", label_text(*label));
     switch (label->state) {
         case State::Missing:
             verdict.note(with_label);
-            return;
-        case State::Unreadable:
-        case State::Unparsable:
-            verdict.error(with_label + " " + field("reason", label->error));
             return;
         case State::Unlabelled:
             verdict.fail(with_label + " " + field("reason", "no SELinux label"));
             return;
         case State::Labelled:
             break;
+    }
+    if (!label->context) {
+        verdict.error(Evidence(with_label).because(label->context.error()));
+        return;
     }
     if (label->context->type == "virt_image_t")
         verdict.pass(with_label);
@@ -487,7 +491,7 @@ void judge_image_dir(const std::string& line, const std::string& path,
 Verdict image_dir_labels(const facts::Snapshot& snapshot, const Params&) {
     VerdictBuilder verdict;
     for (const facts::Problem& problem : snapshot.storage_pool_problems)
-        verdict.error(field("object", problem.subject) + " " + field("reason", problem.reason));
+        verdict.error(unreadable(problem));
     if (!require_selinux(snapshot, "image directories are not protected by labels", verdict))
         return std::move(verdict).finish();
     std::set<std::string> judged;

@@ -21,70 +21,43 @@ std::string first_line(std::string text) {
 }
 
 AppArmorReading read_state(const sources::RootFs& fs) {
-    AppArmorReading reading;
     AppArmorState state;
     state.built_in = fs.exists(kModuleDir);
     auto enabled = fs.read_file_if_exists(kEnabledParam, 64);
-    if (auto* err = std::get_if<sources::FsError>(&enabled)) {
-        reading.error = err->describe();
-        return reading;
-    }
+    if (auto* err = std::get_if<sources::FsError>(&enabled)) return read_error(*err);
     if (const auto& text = std::get<std::optional<std::string>>(enabled)) {
         const std::string value = first_line(*text);
-        if (value != "Y" && value != "N") {
-            reading.error = std::string(kEnabledParam) + ": unexpected content";
-            return reading;
-        }
+        if (value != "Y" && value != "N") return ReadError{kEnabledParam, "unexpected content"};
         state.enabled = value == "Y";
     }
     auto mode = fs.read_file_if_exists(kModeParam, 64);
-    if (auto* err = std::get_if<sources::FsError>(&mode)) {
-        reading.error = err->describe();
-        return reading;
-    }
+    if (auto* err = std::get_if<sources::FsError>(&mode)) return read_error(*err);
     if (const auto& text = std::get<std::optional<std::string>>(mode))
         state.mode = first_line(*text);
     auto profiles = fs.read_file_if_exists(kProfilesList);
-    if (auto* err = std::get_if<sources::FsError>(&profiles)) {
-        reading.error = err->describe();
-        return reading;
-    }
+    if (auto* err = std::get_if<sources::FsError>(&profiles)) return read_error(*err);
     if (const auto& text = std::get<std::optional<std::string>>(profiles)) {
         auto parsed = model::parse_apparmor_profiles(*text);
-        if (auto* err = std::get_if<model::ParseError>(&parsed)) {
-            reading.error = std::string(kProfilesList) + ": " + err->describe();
-            return reading;
-        }
+        if (auto* err = std::get_if<model::ParseError>(&parsed))
+            return ReadError{kProfilesList, err->describe()};
         state.loaded = std::move(std::get<std::vector<model::AppArmorProfileState>>(parsed));
     }
-    reading.state = std::move(state);
-    return reading;
+    return state;
 }
 
 AppArmorPolicyFile read_policy(const sources::RootFs& fs, const std::string& path,
                                const GuestInventory& inventory) {
-    AppArmorPolicyFile file;
-    if (inventory.remote) {
-        file.exists = true;
-        file.error = describe(on_remote_host(inventory, path));
-        return file;
-    }
+    if (inventory.remote) return on_remote_host(inventory, path);
     // virt-aa-helper refuses profiles beyond MAX_FILE_LEN (1 MiB); so does this reader.
     auto content = fs.read_file_if_exists(path, 1024 * 1024);
-    if (auto* err = std::get_if<sources::FsError>(&content)) {
-        file.exists = true;
-        file.error = err->describe();
-        return file;
-    }
+    if (auto* err = std::get_if<sources::FsError>(&content)) return read_error(*err);
     const auto& text = std::get<std::optional<std::string>>(content);
-    if (!text) return file;
-    file.exists = true;
+    if (!text) return std::optional<model::AppArmorPolicyText>();
     auto parsed = model::parse_apparmor_policy(*text);
     if (auto* err = std::get_if<model::ParseError>(&parsed))
-        file.error = path + ": " + err->describe();
-    else
-        file.policy = std::move(std::get<model::AppArmorPolicyText>(parsed));
-    return file;
+        return ReadError{path, err->describe()};
+    return std::optional<model::AppArmorPolicyText>(
+        std::get<model::AppArmorPolicyText>(std::move(parsed)));
 }
 
 // Reads `path` and every followed include, once each.
@@ -93,8 +66,8 @@ void read_with_includes(const sources::RootFs& fs, const std::string& path, Snap
     if (snapshot.apparmor_policy.count(path) || depth > 16) return;
     AppArmorPolicyFile file = read_policy(fs, path, snapshot.inventory);
     std::vector<std::string> next;
-    if (file.policy)
-        for (const model::AppArmorInclude& include : file.policy->includes)
+    if (file && *file)
+        for (const model::AppArmorInclude& include : (*file)->includes)
             if (auto target = followed_include(include)) next.push_back(*target);
     snapshot.apparmor_policy[path] = std::move(file);
     for (const std::string& target : next) read_with_includes(fs, target, snapshot, depth + 1);
@@ -103,9 +76,7 @@ void read_with_includes(const sources::RootFs& fs, const std::string& path, Snap
 void collect_templates(const sources::RootFs& fs, Snapshot& snapshot) {
     read_with_includes(fs, kAppArmorTemplate, snapshot);
     read_with_includes(fs, kAppArmorAbstraction, snapshot);
-    AppArmorPolicyFile& lxc = snapshot.apparmor_policy[kAppArmorLxcTemplate];
-    lxc.exists = fs.exists(kAppArmorLxcTemplate);
-    if (snapshot.inventory.remote) lxc = read_policy(fs, kAppArmorLxcTemplate, snapshot.inventory);
+    snapshot.apparmor_lxc_template = !snapshot.inventory.remote && fs.exists(kAppArmorLxcTemplate);
 }
 
 void collect_guest_policy(const sources::RootFs& fs, Snapshot& snapshot) {
@@ -130,12 +101,13 @@ void collect_guest_policy(const sources::RootFs& fs, Snapshot& snapshot) {
 AppArmorLabelReading read_label(const sources::RootFs& fs, int pid) {
     AppArmorLabelReading reading;
     if (pid <= 0) {
-        reading.error = "QEMU process id unknown";
+        reading.label = ReadError{"", "QEMU process id unknown"};
         return reading;
     }
     const std::string proc = "/proc/" + std::to_string(pid);
     if (!fs.exists(proc)) {
-        reading.error = proc + ": no such process (the guest may have exited during the scan)";
+        reading.label =
+            ReadError{proc, "no such process (the guest may have exited during the scan)"};
         return reading;
     }
     // Kernels with LSM stacking have a per-LSM directory; attr/current is the same label when
@@ -144,7 +116,7 @@ AppArmorLabelReading read_label(const sources::RootFs& fs, int pid) {
         auto content = fs.read_file_if_exists(path, 4096);
         if (auto* err = std::get_if<sources::FsError>(&content)) {
             reading.source = path;
-            reading.error = err->describe();
+            reading.label = read_error(*err);
             return reading;
         }
         const auto& text = std::get<std::optional<std::string>>(content);
@@ -152,12 +124,12 @@ AppArmorLabelReading read_label(const sources::RootFs& fs, int pid) {
         reading.source = path;
         auto parsed = model::parse_apparmor_label(*text);
         if (auto* err = std::get_if<model::ParseError>(&parsed))
-            reading.error = path + ": " + err->describe();
+            reading.label = ReadError{path, err->describe()};
         else
             reading.label = std::get<model::AppArmorLabel>(parsed);
         return reading;
     }
-    reading.error = proc + "/attr/current: no AppArmor label";
+    reading.label = ReadError{proc + "/attr/current", "no AppArmor label"};
     return reading;
 }
 
@@ -198,7 +170,7 @@ void collect_apparmor_facts(const sources::RootFs& fs, Needs needs, Snapshot& sn
     const GuestInventory& inventory = snapshot.inventory;
     if (needs & kNeedAppArmorState) {
         if (inventory.remote)
-            snapshot.apparmor.error = describe(on_remote_host(inventory, "AppArmor"));
+            snapshot.apparmor = on_remote_host(inventory, "AppArmor");
         else
             snapshot.apparmor = read_state(fs);
     }
@@ -211,9 +183,8 @@ void collect_apparmor_facts(const sources::RootFs& fs, Needs needs, Snapshot& sn
                     snapshot.apparmor_labels[guest.name] = read_label(fs, guest.pid);
                     continue;
                 }
-                AppArmorLabelReading& label = snapshot.apparmor_labels[guest.name];
-                label.error =
-                    describe(on_remote_host(inventory, "QEMU process of guest " + guest.name));
+                snapshot.apparmor_labels[guest.name].label =
+                    on_remote_host(inventory, "QEMU process of guest " + guest.name);
             }
 }
 

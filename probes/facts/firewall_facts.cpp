@@ -6,6 +6,7 @@
 #include <cstring>
 #include <iterator>
 
+#include "facts/snapshot.h"
 #include "model/keyfile.h"
 
 namespace oscapvirt::facts {
@@ -22,10 +23,17 @@ constexpr const char* kBootTargets[] = {
 const std::vector<std::string> kWantsDirs = {kEtcUnitDir, "/usr/lib/systemd/system",
                                              "/lib/systemd/system"};
 
+// The first problem met while loading a configuration: the one the program would stop at.
+using FirstProblem = std::optional<ReadError>;
+
+void note(FirstProblem& problem, ReadError error) {
+    if (!problem) problem = std::move(error);
+}
+
 template <typename T>
-bool failed(const sources::FsResult<T>& result, std::string& error) {
+bool failed(const sources::FsResult<T>& result, FirstProblem& problem) {
     if (auto* err = std::get_if<sources::FsError>(&result)) {
-        if (error.empty()) error = err->describe();
+        note(problem, read_error(*err));
         return true;
     }
     return false;
@@ -35,7 +43,7 @@ bool failed(const sources::FsResult<T>& result, std::string& error) {
 
 template <typename T, typename Parse>
 void load_items(const sources::RootFs& fs, const std::string& kind, Parse parse,
-                std::map<std::string, FirewalldItem<T>>& items, std::string& error) {
+                std::map<std::string, FirewalldItem<T>>& items, FirstProblem& error) {
     // firewalld's _loader_*: /usr/lib/firewalld first, then /etc/firewalld overrides by name.
     for (const std::string base : {"/usr/lib/firewalld/", "/etc/firewalld/"}) {
         const std::string dir = base + kind;
@@ -50,9 +58,8 @@ void load_items(const sources::RootFs& fs, const std::string& kind, Parse parse,
                     auto sub = fs.list_dir(path);
                     if (std::holds_alternative<std::optional<std::vector<sources::DirEntry>>>(
                             sub) &&
-                        std::get<std::optional<std::vector<sources::DirEntry>>>(sub) &&
-                        error.empty())
-                        error = path + ": combined zone directories are not judged";
+                        std::get<std::optional<std::vector<sources::DirEntry>>>(sub))
+                        note(error, {path, "combined zone directories are not judged"});
                 }
                 continue;
             }
@@ -60,8 +67,7 @@ void load_items(const sources::RootFs& fs, const std::string& kind, Parse parse,
             if (failed(content, error)) return;
             auto parsed = parse(std::get<std::string>(content));
             if (auto* err = std::get_if<model::ParseError>(&parsed)) {
-                if (error.empty())
-                    error = path + ": firewalld would not load it: " + err->describe();
+                note(error, {path, "firewalld would not load it: " + err->describe()});
                 return;
             }
             const std::string name = entry.name.substr(0, entry.name.size() - 4);
@@ -71,12 +77,12 @@ void load_items(const sources::RootFs& fs, const std::string& kind, Parse parse,
 }
 
 // Zones NetworkManager keyfiles ([connection] zone=) and ifcfg files (ZONE=) put interfaces in.
-void network_config_zones(const sources::RootFs& fs, FirewalldConfig& config) {
+void network_config_zones(const sources::RootFs& fs, FirewalldConfig& config, FirstProblem& error) {
     for (const char* dir :
          {"/usr/lib/NetworkManager/system-connections", "/etc/NetworkManager/system-connections",
           "/run/NetworkManager/system-connections"}) {
         auto listing = fs.list_dir(dir);
-        if (failed(listing, config.error)) return;
+        if (failed(listing, error)) return;
         const auto& entries = std::get<std::optional<std::vector<sources::DirEntry>>>(listing);
         for (const sources::DirEntry& entry :
              entries ? *entries : std::vector<sources::DirEntry>{}) {
@@ -84,10 +90,10 @@ void network_config_zones(const sources::RootFs& fs, FirewalldConfig& config) {
             if (n.size() < 13 || n.substr(n.size() - 13) != ".nmconnection") continue;
             const std::string path = std::string(dir) + "/" + n;
             auto content = fs.read_file(path, 1024 * 1024);
-            if (failed(content, config.error)) return;
+            if (failed(content, error)) return;
             auto parsed = model::parse_keyfile(std::get<std::string>(content));
             if (auto* err = std::get_if<model::ParseError>(&parsed)) {
-                if (config.error.empty()) config.error = path + ": " + err->describe();
+                note(error, {path, err->describe()});
                 return;
             }
             const auto* zone = std::get<model::KeyFile>(parsed).find("connection", "zone");
@@ -99,13 +105,13 @@ void network_config_zones(const sources::RootFs& fs, FirewalldConfig& config) {
     }
     const std::string ifcfg_dir = "/etc/sysconfig/network-scripts";
     auto listing = fs.list_dir(ifcfg_dir);
-    if (failed(listing, config.error)) return;
+    if (failed(listing, error)) return;
     const auto& entries = std::get<std::optional<std::vector<sources::DirEntry>>>(listing);
     for (const sources::DirEntry& entry : entries ? *entries : std::vector<sources::DirEntry>{}) {
         if (entry.name.rfind("ifcfg-", 0) != 0) continue;
         const std::string path = ifcfg_dir + "/" + entry.name;
         auto content = fs.read_file(path, 1024 * 1024);
-        if (failed(content, config.error)) return;
+        if (failed(content, error)) return;
         // Any ZONE= assignment counts (quotes of either kind dropped): judging one zone too many
         // is stricter, never laxer, than NetworkManager.
         std::string_view text = std::get<std::string>(content);
@@ -130,29 +136,27 @@ void network_config_zones(const sources::RootFs& fs, FirewalldConfig& config) {
 
 }  // namespace
 
-FirewalldConfig read_firewalld_config(const sources::RootFs& fs) {
+Reading<FirewalldConfig> read_firewalld_config(const sources::RootFs& fs) {
     FirewalldConfig config;
+    FirstProblem error;
     auto conf = fs.read_file_if_exists("/etc/firewalld/firewalld.conf", 1024 * 1024);
-    if (failed(conf, config.error)) return config;
+    if (failed(conf, error)) return *error;
     const auto& text = std::get<std::optional<std::string>>(conf);
     config.conf = model::parse_firewalld_conf(text ? *text : std::string());
     config.conf_note = !text ? "firewalld.conf absent: fallback zone public"
                        : config.conf.default_zone_given
                            ? "DefaultZone in /etc/firewalld/firewalld.conf"
                            : "no DefaultZone: fallback zone public";
-    load_items<model::FirewalldZone>(fs, "zones", model::parse_firewalld_zone, config.zones,
-                                     config.error);
+    load_items<model::FirewalldZone>(fs, "zones", model::parse_firewalld_zone, config.zones, error);
     load_items<model::FirewalldPolicy>(fs, "policies", model::parse_firewalld_policy,
-                                       config.policies, config.error);
+                                       config.policies, error);
     load_items<model::FirewalldService>(fs, "services", model::parse_firewalld_service,
-                                        config.services, config.error);
-    if (!config.error.empty()) return config;
+                                        config.services, error);
+    if (error) return *error;
     // fw.py _start(): these zones must exist or firewalld does not start.
     for (const char* zone : {"block", "drop", "trusted"})
-        if (!config.zones.count(zone)) {
-            config.error = std::string("zone ") + zone + " has no file: firewalld would not start";
-            return config;
-        }
+        if (!config.zones.count(zone))
+            return ReadError{std::string("zone ") + zone, "has no file: firewalld would not start"};
     if (!config.zones.count(config.conf.default_zone)) {
         const std::string fallback = config.zones.count("public")     ? "public"
                                      : config.zones.count("external") ? "external"
@@ -162,15 +166,15 @@ FirewalldConfig read_firewalld_config(const sources::RootFs& fs) {
         config.conf.default_zone = fallback;
     }
     auto direct = fs.read_file_if_exists("/etc/firewalld/direct.xml", 4 * 1024 * 1024);
-    if (failed(direct, config.error)) return config;
+    if (failed(direct, error)) return *error;
     if (const auto& xml = std::get<std::optional<std::string>>(direct)) {
         auto count = model::count_firewalld_direct_rules(*xml);
         if (auto* err = std::get_if<model::ParseError>(&count))
-            config.error = "/etc/firewalld/direct.xml: " + err->describe();
-        else
-            config.direct_rules = std::get<int>(count);
+            return ReadError{"/etc/firewalld/direct.xml", err->describe()};
+        config.direct_rules = std::get<int>(count);
     }
-    network_config_zones(fs, config);
+    network_config_zones(fs, config, error);
+    if (error) return *error;
     return config;
 }
 
@@ -182,15 +186,21 @@ IptablesFile read_iptables(const sources::RootFs& fs, const std::string& path) {
     IptablesFile file;
     file.path = path;
     auto content = fs.read_file_if_exists(path, 16 * 1024 * 1024);
-    if (failed(content, file.error)) return file;
+    if (auto* err = std::get_if<sources::FsError>(&content)) {
+        file.rules = read_error(*err);
+        return file;
+    }
     const auto& text = std::get<std::optional<std::string>>(content);
-    if (!text) return file;
-    file.present = true;
+    if (!text) {
+        file.rules = std::optional<model::IptRuleset>();
+        return file;
+    }
     auto parsed = model::parse_iptables_save(*text);
     if (auto* err = std::get_if<model::ParseError>(&parsed))
-        file.error = path + ": iptables-restore would refuse it: " + err->describe();
+        file.rules = ReadError{path, "iptables-restore would refuse it: " + err->describe()};
     else
-        file.rules = std::move(std::get<model::IptRuleset>(parsed));
+        file.rules =
+            std::optional<model::IptRuleset>(std::get<model::IptRuleset>(std::move(parsed)));
     return file;
 }
 
@@ -248,14 +258,17 @@ NftablesConfig read_nftables(const sources::RootFs& fs) {
     NftablesConfig config;
     config.path = nftables_config_path(fs);
     auto content = fs.read_file(config.path, 16 * 1024 * 1024);
-    if (failed(content, config.error)) return config;
+    if (auto* err = std::get_if<sources::FsError>(&content)) {
+        config.ruleset = read_error(*err);
+        return config;
+    }
     auto parsed =
         model::parse_nftables(std::get<std::string>(content),
                               [&](const std::string& pattern) { return nft_include(fs, pattern); });
     if (auto* err = std::get_if<model::ParseError>(&parsed))
-        config.error = config.path + ": nft would not load it: " + err->describe();
+        config.ruleset = ReadError{config.path, "nft would not load it: " + err->describe()};
     else
-        config.ruleset = std::move(std::get<model::NftRuleset>(parsed));
+        config.ruleset = std::get<model::NftRuleset>(std::move(parsed));
     return config;
 }
 
@@ -270,26 +283,20 @@ bool sysv_start_link(const Reading<std::vector<SysvStartLink>>& links, const std
 
 }  // namespace
 
-UnitEnablement unit_enablement(const sources::RootFs& fs, const std::string& unit,
-                               const Reading<std::vector<DependencyLink>>& links) {
+Reading<UnitEnablement> unit_enablement(const sources::RootFs& fs, const std::string& unit,
+                                        const Reading<std::vector<DependencyLink>>& links) {
     UnitEnablement state;
-    if (!links) {
-        state.error = links.error().subject + ": " + links.error().reason;
-        return state;
-    }
+    if (!links) return links.error();
     const UnitReading reading = read_unit_state(fs, unit, *links);
-    if (!reading.error.empty()) {
-        state.error = reading.error;
-        return state;
-    }
-    if (reading.state == model::UnitState::Masked ||
-        reading.state == model::UnitState::MaskedRuntime) {
+    if (!reading) return reading.error();
+    if (reading->state == model::UnitState::Masked ||
+        reading->state == model::UnitState::MaskedRuntime) {
         state.masked = true;
-        state.how = reading.unit_file + " masked";
+        state.how = reading->unit_file + " masked";
         return state;
     }
     // A link to a removed unit file enables nothing: the unit must be found.
-    if (reading.state == model::UnitState::NotFound) return state;
+    if (reading->state == model::UnitState::NotFound) return state;
     for (const DependencyLink& link : *links) {
         const bool boot_target = std::find(std::begin(kBootTargets), std::end(kBootTargets),
                                            link.target) != std::end(kBootTargets);
@@ -301,7 +308,7 @@ UnitEnablement unit_enablement(const sources::RootFs& fs, const std::string& uni
     return state;
 }
 
-UnitEnablement unit_enablement(const sources::RootFs& fs, const std::string& unit) {
+Reading<UnitEnablement> unit_enablement(const sources::RootFs& fs, const std::string& unit) {
     return unit_enablement(fs, unit, read_dependency_links(fs, kWantsDirs));
 }
 
@@ -314,12 +321,16 @@ FirewallFacts collect_firewall_facts(const sources::RootFs& fs) {
     const auto sysv = read_sysv_start_links(fs);
     facts.sysv_iptables = sysv_start_link(sysv, "iptables");
     facts.sysv_ip6tables = sysv_start_link(sysv, "ip6tables");
-    if (facts.units["firewalld.service"].enabled) facts.firewalld = read_firewalld_config(fs);
+    const auto enabled = [&facts](const std::string& unit) {
+        const Reading<UnitEnablement>& state = facts.units[unit];
+        return state && state->enabled;
+    };
+    if (enabled("firewalld.service")) facts.firewalld = read_firewalld_config(fs);
     facts.sysconfig_v4 = read_iptables(fs, "/etc/sysconfig/iptables");
     facts.sysconfig_v6 = read_iptables(fs, "/etc/sysconfig/ip6tables");
     facts.persistent_v4 = read_iptables(fs, "/etc/iptables/rules.v4");
     facts.persistent_v6 = read_iptables(fs, "/etc/iptables/rules.v6");
-    if (facts.units["nftables.service"].enabled) facts.nftables = read_nftables(fs);
+    if (enabled("nftables.service")) facts.nftables = read_nftables(fs);
     return facts;
 }
 

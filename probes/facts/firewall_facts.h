@@ -22,7 +22,6 @@ struct UnitEnablement {
                            // link in /etc/systemd/system, /usr/lib or /lib/systemd/system
     bool masked = false;   // masked as systemctl is-enabled reports it
     std::string how;       // the link that enables (or masks) it, for evidence
-    std::string error;     // a unit directory could not be read
 };
 
 // A firewalld configuration item with the file it came from.
@@ -41,28 +40,27 @@ struct FirewalldConfig {
     // Zones that NetworkManager or ifcfg files put interfaces into: zone -> file.
     std::map<std::string, std::string> bound_by_network_config;
     int direct_rules = 0;  // rules and passthroughs of /etc/firewalld/direct.xml
-    std::string error;     // firewalld would not load this configuration, or it could not be read
 };
 
 struct IptablesFile {
     std::string path;
-    bool present = false;
-    std::optional<model::IptRuleset> rules;
-    std::string error;
+    // nullopt: no such file; an error when it cannot be read or iptables-restore would refuse it.
+    Reading<std::optional<model::IptRuleset>> rules;
 };
 
 struct NftablesConfig {
-    std::string path;  // the file nftables.service loads
-    std::optional<model::NftRuleset> ruleset;
-    std::string error;
+    std::string path;                    // the file nftables.service loads
+    Reading<model::NftRuleset> ruleset;  // an error when it cannot be read or nft would refuse it
 };
 
 struct FirewallFacts {
     // firewalld.service, nftables.service, iptables.service, ip6tables.service,
     // netfilter-persistent.service
-    std::map<std::string, UnitEnablement> units;
-    bool sysv_iptables = false, sysv_ip6tables = false;  // rc3.d/S<nn>ip(6)tables (SysV init)
-    FirewalldConfig firewalld;
+    std::map<std::string, Reading<UnitEnablement>> units;  // an error: a unit directory unreadable
+    bool sysv_iptables = false, sysv_ip6tables = false;    // rc3.d/S<nn>ip(6)tables (SysV init)
+    // Read when firewalld.service is enabled; an error when firewalld would not load it or it
+    // could not be read.
+    Reading<FirewalldConfig> firewalld;
     IptablesFile sysconfig_v4, sysconfig_v6;    // /etc/sysconfig/iptables, ip6tables
     IptablesFile persistent_v4, persistent_v6;  // /etc/iptables/rules.v4, rules.v6
     NftablesConfig nftables;
@@ -71,11 +69,11 @@ struct FirewallFacts {
 FirewallFacts collect_firewall_facts(const sources::RootFs& fs);
 
 // firewalld's permanent configuration as firewalld loads it (exposed for differential tests).
-FirewalldConfig read_firewalld_config(const sources::RootFs& fs);
+Reading<FirewalldConfig> read_firewalld_config(const sources::RootFs& fs);
 
 // Exposed for tests; the second form judges several units against one reading of the links.
-UnitEnablement unit_enablement(const sources::RootFs& fs, const std::string& unit);
-UnitEnablement unit_enablement(const sources::RootFs& fs, const std::string& unit,
-                               const Reading<std::vector<DependencyLink>>& links);
+Reading<UnitEnablement> unit_enablement(const sources::RootFs& fs, const std::string& unit);
+Reading<UnitEnablement> unit_enablement(const sources::RootFs& fs, const std::string& unit,
+                                        const Reading<std::vector<DependencyLink>>& links);
 
 }  // namespace oscapvirt::facts

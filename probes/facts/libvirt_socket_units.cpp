@@ -12,10 +12,7 @@ LibvirtSocketUnits collect_libvirt_socket_units(const sources::RootFs& fs) {
              {".socket", "-ro.socket", "-admin.socket", "-tcp.socket", "-tls.socket"}) {
             const std::string unit = daemon + suffix;
             SocketUnitReading reading{{}, read_loaded_unit(fs, unit)};
-            if (links)
-                reading.state = read_unit_state(fs, unit, *links);
-            else
-                reading.state.error = describe(links.error());
+            reading.state = links ? read_unit_state(fs, unit, *links) : links.error();
             units.emplace(unit, std::move(reading));
         }
     }

@@ -10,18 +10,11 @@
 namespace oscapvirt::facts {
 
 SelinuxConfigReading read_selinux_config(const sources::RootFs& fs) {
-    SelinuxConfigReading reading;
     auto content = fs.read_file_if_exists(kSelinuxConfigPath);
-    if (auto* err = std::get_if<sources::FsError>(&content)) {
-        reading.exists = true;
-        reading.error = err->describe();
-        return reading;
-    }
+    if (auto* err = std::get_if<sources::FsError>(&content)) return read_error(*err);
     const auto& text = std::get<std::optional<std::string>>(content);
-    if (!text) return reading;
-    reading.exists = true;
-    reading.config = model::parse_selinux_config(*text);
-    return reading;
+    if (!text) return std::optional<model::SelinuxConfig>();
+    return std::optional<model::SelinuxConfig>(model::parse_selinux_config(*text));
 }
 
 namespace {
@@ -75,7 +68,7 @@ sources::FsResult<std::vector<std::string>> glob_in_root(const sources::RootFs& 
             }
             auto listing = fs.list_dir(dir);
             if (auto* err = std::get_if<sources::FsError>(&listing)) {
-                if (err->reason == "Not a directory") continue;
+                if (err->error_number == ENOTDIR) continue;
                 return *err;
             }
             const auto& entries = std::get<std::optional<std::vector<sources::DirEntry>>>(listing);
@@ -100,7 +93,7 @@ SshdConfigReading read_sshd_config(const sources::RootFs& fs) {
         auto content = fs.read_file_if_exists(path);
         if (auto* err = std::get_if<sources::FsError>(&content)) {
             reading.path = path;
-            reading.error = err->describe();
+            reading.config = read_error(*err);
             return reading;
         }
         main_text = std::get<std::optional<std::string>>(content);
@@ -109,7 +102,10 @@ SshdConfigReading read_sshd_config(const sources::RootFs& fs) {
             break;
         }
     }
-    if (!main_text) return reading;
+    if (!main_text) {
+        reading.config = std::optional<model::SshdConfig>();
+        return reading;
+    }
     auto resolve = [&fs](const std::string& pattern) -> model::SshdIncludeResult {
         // glob(3) without GLOB_TILDE takes "~/x" as a relative path, which names nothing here.
         if (pattern.empty() || pattern[0] != '/') return std::vector<model::SshdSource>{};
@@ -125,9 +121,10 @@ SshdConfigReading read_sshd_config(const sources::RootFs& fs) {
     };
     auto parsed = model::parse_sshd_config({reading.path, *main_text}, resolve);
     if (auto* err = std::get_if<model::ParseError>(&parsed))
-        reading.error = err->describe();
+        reading.config = ReadError{"", err->describe()};
     else
-        reading.config = std::move(std::get<model::SshdConfig>(parsed));
+        reading.config =
+            std::optional<model::SshdConfig>(std::get<model::SshdConfig>(std::move(parsed)));
     return reading;
 }
 
@@ -136,7 +133,7 @@ sources::FsResult<std::vector<std::string>> sysctl_files(const sources::RootFs& 
     for (const std::string& dir : model::kSysctlDirs) {
         auto listing = fs.list_dir(dir);
         if (auto* err = std::get_if<sources::FsError>(&listing)) {
-            if (err->reason == "Not a directory") continue;
+            if (err->error_number == ENOTDIR) continue;
             return *err;
         }
         model::SysctlDirListing names{dir, {}};
@@ -200,13 +197,12 @@ sources::FsResult<std::string> ufw_sysctl_file(const sources::RootFs& fs) {
 
 }  // namespace
 
-SysctlReading read_sysctl(const sources::RootFs& fs, bool with_sysctl_conf) {
-    SysctlReading reading;
+namespace {
+
+Reading<SysctlFiles> read_sysctl_files(const sources::RootFs& fs, bool with_sysctl_conf) {
+    SysctlFiles reading;
     auto files = sysctl_files(fs);
-    if (auto* err = std::get_if<sources::FsError>(&files)) {
-        reading.error = err->describe();
-        return reading;
-    }
+    if (auto* err = std::get_if<sources::FsError>(&files)) return read_error(*err);
     reading.files = std::get<std::vector<std::string>>(files);
     // procps `sysctl --system` reads /etc/sysctl.conf after the directories.
     auto conf_link = fs.read_link(kSysctlConfPath);
@@ -215,30 +211,32 @@ SysctlReading read_sysctl(const sources::RootFs& fs, bool with_sysctl_conf) {
         reading.files.push_back(kSysctlConfPath);
     if (with_sysctl_conf) {
         auto ufw = ufw_sysctl_file(fs);
-        if (auto* err = std::get_if<sources::FsError>(&ufw)) {
-            reading.error = err->describe();
-            return reading;
-        }
+        if (auto* err = std::get_if<sources::FsError>(&ufw)) return read_error(*err);
         if (!std::get<std::string>(ufw).empty())
             reading.files.push_back(std::get<std::string>(ufw));
     }
     for (const std::string& path : reading.files) {
         auto text = read_sysctl_file(fs, path);
-        if (auto* err = std::get_if<sources::FsError>(&text)) {
-            reading.error = err->describe();
-            return reading;
-        }
+        if (auto* err = std::get_if<sources::FsError>(&text)) return read_error(*err);
         reading.options.add_file(std::get<std::string>(text), path);
     }
+    return reading;
+}
+
+}  // namespace
+
+SysctlReading read_sysctl(const sources::RootFs& fs, bool with_sysctl_conf) {
+    SysctlReading reading;
+    reading.configured = read_sysctl_files(fs, with_sysctl_conf);
     reading.running = fs.exists("/proc/cmdline");
     if (reading.running) {
         auto value = fs.read_file_if_exists(kIpForwardProcPath, 64);
         if (auto* err = std::get_if<sources::FsError>(&value))
-            reading.runtime_error = err->describe();
+            reading.runtime_ip_forward = read_error(*err);
         else if (const auto& text = std::get<std::optional<std::string>>(value))
             reading.runtime_ip_forward = *text;
         else
-            reading.runtime_error = std::string(kIpForwardProcPath) + ": missing";
+            reading.runtime_ip_forward = ReadError{kIpForwardProcPath, "missing"};
     }
     return reading;
 }

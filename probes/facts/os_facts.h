@@ -17,35 +17,35 @@ namespace oscapvirt::facts {
 
 inline constexpr const char* kSelinuxConfigPath = "/etc/selinux/config";
 
-struct SelinuxConfigReading {
-    bool exists = false;
-    std::optional<model::SelinuxConfig> config;  // set when the file exists and was read
-    std::string error;                           // why it could not be read
-};
+// nullopt: there is no such file.
+using SelinuxConfigReading = Reading<std::optional<model::SelinuxConfig>>;
 
 // sshd reads /etc/ssh/sshd_config; SUSE's sshd falls back to its vendor file in /usr/etc.
 inline constexpr const char* kSshdConfigPath = "/etc/ssh/sshd_config";
 inline constexpr const char* kSshdVendorConfigPath = "/usr/etc/ssh/sshd_config";
 
 struct SshdConfigReading {
-    std::string path;                         // the main file sshd reads; empty when there is none
-    std::optional<model::SshdConfig> config;  // set when it and its Includes were read
-    std::string error;                        // why not: unreadable file or a line sshd refuses
+    std::string path;  // the main file sshd reads; empty when there is none
+    // It and its Includes as sshd reads them, nullopt when there is no main file; an error for
+    // an unreadable file or a line sshd refuses.
+    Reading<std::optional<model::SshdConfig>> config;
 };
 
 inline constexpr const char* kSysctlConfPath = "/etc/sysctl.conf";
 inline constexpr const char* kIpForwardProcPath = "/proc/sys/net/ipv4/ip_forward";
 
-struct SysctlReading {
+struct SysctlFiles {
     // Read, in order: systemd-sysctl's files, then /etc/sysctl.conf (procps' sysctl --system),
     // then ufw's sysctl file when ufw is enabled (its `sysctl -p` at start; parsed with the
     // same reader, an approximation of procps' parser).
     std::vector<std::string> files;
     model::SysctlOptions options;
-    std::string error;     // a file that could not be read
-    bool running = false;  // the root is a running system (has /proc/cmdline)
-    std::optional<std::string> runtime_ip_forward;  // /proc/sys/net/ipv4/ip_forward
-    std::string runtime_error;
+};
+
+struct SysctlReading {
+    Reading<SysctlFiles> configured;          // an error when a file could not be read
+    bool running = false;                     // the root is a running system (has /proc/cmdline)
+    Reading<std::string> runtime_ip_forward;  // /proc/sys/net/ipv4/ip_forward, when running
 };
 
 struct OsFacts {

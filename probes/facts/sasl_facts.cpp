@@ -46,10 +46,10 @@ SaslFacts collect_sasl(const sources::RootFs& fs) {
     facts.files = read_sasl_files(fs);
     for (const char* unit : {"libvirtd-tcp.socket", "virtproxyd-tcp.socket"}) {
         const UnitReading reading = read_unit_state(fs, unit);
-        if (!reading.error.empty())
-            facts.tcp_sockets[unit] = ReadError{unit, reading.error};
+        if (!reading)
+            facts.tcp_sockets[unit] = reading.error();
         else
-            facts.tcp_sockets[unit] = reading.state;
+            facts.tcp_sockets[unit] = reading->state;
     }
     return facts;
 }

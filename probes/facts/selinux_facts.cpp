@@ -38,8 +38,7 @@ void read_labels(const sources::RootFs& fs, const std::set<std::string>& paths,
             snapshot.file_labels[path] = label_of_file(fs, path);
             continue;
         }
-        FileLabel& label = snapshot.file_labels[path];
-        label.error = describe(on_remote_host(snapshot.inventory, path));
+        snapshot.file_labels[path] = on_remote_host(snapshot.inventory, path);
     }
 }
 
@@ -99,13 +98,10 @@ bool is_virt_boolean(const std::string& name) {
            name == "unprivuser_use_svirt";
 }
 
-FileLabel label_of_file(const sources::RootFs& fs, const std::string& path) {
+FileLabelReading label_of_file(const sources::RootFs& fs, const std::string& path) {
     FileLabel label;
     auto read = sources::read_file_label(fs, path);
-    if (auto* err = std::get_if<sources::FsError>(&read)) {
-        label.error = err->describe();
-        return label;
-    }
+    if (auto* err = std::get_if<sources::FsError>(&read)) return read_error(*err);
     const sources::FileLabelRead& found = std::get<sources::FileLabelRead>(read);
     if (!found.exists) {
         label.state = FileLabel::State::Missing;
@@ -121,13 +117,11 @@ FileLabel label_of_file(const sources::RootFs& fs, const std::string& path) {
     // The kernel's terminator is not part of the label (the parser accepts it either way).
     if (!label.raw.empty() && label.raw.back() == '\0') label.raw.pop_back();
     auto parsed = model::parse_selinux_context(label.raw);
-    if (auto* err = std::get_if<model::ParseError>(&parsed)) {
-        label.state = FileLabel::State::Unparsable;
-        label.error = "unparsable label: " + err->describe();
-    } else {
-        label.state = FileLabel::State::Labelled;
+    label.state = FileLabel::State::Labelled;
+    if (auto* err = std::get_if<model::ParseError>(&parsed))
+        label.context = ReadError{"", "unparsable label: " + err->describe()};
+    else
         label.context = std::move(std::get<model::SelinuxContext>(parsed));
-    }
     return label;
 }
 

@@ -12,7 +12,7 @@ namespace oscapvirt::facts {
 void collect_selinux_facts(const sources::RootFs& fs, Needs needs, Snapshot& snapshot);
 
 // One file's label, with the path it resolves to. Exposed for tests.
-FileLabel label_of_file(const sources::RootFs& fs, const std::string& path);
+FileLabelReading label_of_file(const sources::RootFs& fs, const std::string& path);
 
 // True for the booleans that govern what confined guests and their users may do.
 bool is_virt_boolean(const std::string& name);

@@ -206,27 +206,23 @@ LabelReading read_label(const sources::RootFs& fs, int pid) {
 // error (firewall, boot files and groups stay uncollected, which their checks report as errors).
 void collect_remote_host_facts(Needs needs, Snapshot& snapshot) {
     const auto elsewhere = [&](const std::string& subject) {
-        return describe(on_remote_host(snapshot.inventory, subject));
+        return on_remote_host(snapshot.inventory, subject);
     };
     if (needs & kNeedTls) {
         snapshot.tls = TlsInventory();
         snapshot.tls->errors.push_back(on_remote_host(snapshot.inventory, "TLS configuration"));
     }
-    if (needs & kNeedSelinuxConfig) {
-        snapshot.os.selinux_config.exists = true;
-        snapshot.os.selinux_config.error = elsewhere(kSelinuxConfigPath);
-    }
+    if (needs & kNeedSelinuxConfig) snapshot.os.selinux_config = elsewhere(kSelinuxConfigPath);
     if (needs & kNeedSshdConfig) {
         snapshot.os.sshd_config.path = kSshdConfigPath;
-        snapshot.os.sshd_config.error = elsewhere(kSshdConfigPath);
+        snapshot.os.sshd_config.config = elsewhere(kSshdConfigPath);
     }
     if (needs & kNeedSysctl) {
-        snapshot.os.sysctl.error = elsewhere("sysctl settings");
-        snapshot.os.sysctl.runtime_error = snapshot.os.sysctl.error;
+        snapshot.os.sysctl.configured = elsewhere("sysctl settings");
+        snapshot.os.sysctl.runtime_ip_forward = elsewhere("sysctl settings");
     }
     if (needs & kNeedUnits)
-        for (const std::string& unit : kCheckedUnits)
-            snapshot.os.units[unit].error = elsewhere(unit);
+        for (const std::string& unit : kCheckedUnits) snapshot.os.units[unit] = elsewhere(unit);
     const GuestInventory& inventory = snapshot.inventory;
     if (needs & kNeedQemuGroup) {
         snapshot.qemu_group.groups = on_remote_host(inventory, "/etc/group");

@@ -128,13 +128,15 @@ inline constexpr const char* kDefaultImageDir = "/var/lib/libvirt/images";
 
 // The SELinux label of a file, as read for a check.
 struct FileLabel {
-    enum class State { Labelled, Unlabelled, Missing, Unreadable, Unparsable };
-    State state = State::Unreadable;
+    enum class State { Labelled, Unlabelled, Missing };
+    State state = State::Missing;
     std::string resolved;  // the path inside the root after symbolic links; empty if unresolved
     std::string raw;
-    std::optional<model::SelinuxContext> context;  // set exactly when Labelled
-    std::string error;                             // why, when Unreadable or Unparsable
+    // When Labelled: the label as parsed, or why it does not parse.
+    Reading<model::SelinuxContext> context;
 };
+// An error when the label cannot be read or parsed.
+using FileLabelReading = Reading<FileLabel>;
 
 // The regular files of a directory (a storage pool's target), as full paths inside the root;
 // nullopt when there is no such directory.
@@ -167,22 +169,15 @@ struct AppArmorState {
     bool active() const { return enabled && loaded.has_value(); }
 };
 
-struct AppArmorReading {
-    std::optional<AppArmorState> state;
-    std::string error;  // why there is no state
-};
+using AppArmorReading = Reading<AppArmorState>;
 
-// An AppArmor policy file under /etc/apparmor.d, read for a check.
-struct AppArmorPolicyFile {
-    bool exists = false;
-    std::optional<model::AppArmorPolicyText> policy;  // set when it exists and parses
-    std::string error;                                // unreadable or unparsable
-};
+// An AppArmor policy file under /etc/apparmor.d, read for a check: nullopt when there is no
+// such file, an error when it cannot be read or parsed.
+using AppArmorPolicyFile = Reading<std::optional<model::AppArmorPolicyText>>;
 
 struct AppArmorLabelReading {
-    std::string source;  // the attr file read
-    std::optional<model::AppArmorLabel> label;
-    std::string error;  // why there is no label
+    std::string source;                   // the attr file read
+    Reading<model::AppArmorLabel> label;  // an error when there is no label
 };
 
 // A libvirt configuration file that is there, as the daemon would read it
@@ -225,7 +220,8 @@ struct Snapshot {
     std::vector<Problem> storage_pool_problems;
     // The state files read besides the libvirt API, for what the API withholds (passwords).
     std::optional<GuestInventory> state_files;
-    std::map<std::string, FileLabel> file_labels;  // by path as named: guest files, pool dirs
+    std::map<std::string, FileLabelReading>
+        file_labels;                               // by path as named: guest files, pool dirs
     std::map<std::string, DirListing> pool_files;  // by directory
     Reading<std::vector<model::Mount>> mounts;
     // The virt booleans the loaded policy defines, by name; one it does not define is absent.
@@ -239,6 +235,8 @@ struct Snapshot {
     // libvirt-qemu abstraction and the local files it includes, per-guest profiles and files
     // lists (/etc/apparmor.d/libvirt/libvirt-<uuid>[.files]).
     std::map<std::string, AppArmorPolicyFile> apparmor_policy;
+    // /etc/apparmor.d/libvirt/TEMPLATE.lxc exists: libvirt's AppArmor probe only looks for it.
+    bool apparmor_lxc_template = false;
     // Where each guest file path leads inside the root (virt-aa-helper writes real paths).
     std::map<std::string, std::string> resolved_paths;
     std::map<std::string, AppArmorLabelReading> apparmor_labels;  // by guest name

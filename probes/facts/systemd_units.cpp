@@ -8,7 +8,7 @@ namespace oscapvirt::facts {
 namespace {
 
 bool missing(const sources::FsError& error) {
-    return error.reason == std::strerror(ENOENT) || error.reason == std::strerror(ENOTDIR);
+    return error.error_number == ENOENT || error.error_number == ENOTDIR;
 }
 
 ReadError read_error(const sources::FsError& error) { return {error.path, error.reason}; }
@@ -53,7 +53,7 @@ Reading<std::vector<DependencyLink>> read_dependency_links(
     for (const std::string& dir : unit_dirs) {
         auto listing = fs.list_dir(dir);
         if (auto* err = std::get_if<sources::FsError>(&listing)) {
-            if (err->reason == std::strerror(ENOTDIR)) continue;
+            if (err->error_number == ENOTDIR) continue;
             return read_error(*err);
         }
         const auto& entries = std::get<std::optional<std::vector<sources::DirEntry>>>(listing);
@@ -108,7 +108,7 @@ Reading<model::LoadedUnit> read_loaded_unit(const sources::RootFs& fs, const std
             const std::string path = dir + "/" + dir_name;
             auto listing = fs.list_dir(path);
             if (auto* err = std::get_if<sources::FsError>(&listing)) {
-                if (err->reason == std::strerror(ENOENT)) continue;
+                if (err->error_number == ENOENT) continue;
                 return read_error(*err);
             }
             const auto& entries = std::get<std::optional<std::vector<sources::DirEntry>>>(listing);
@@ -128,12 +128,9 @@ Reading<model::LoadedUnit> read_loaded_unit(const sources::RootFs& fs, const std
 
 UnitReading read_unit_state(const sources::RootFs& fs, const std::string& unit,
                             const std::vector<DependencyLink>& links) {
-    UnitReading reading;
+    UnitStatus reading;
     auto found = find_unit_file(fs, unit);
-    if (auto* err = std::get_if<sources::FsError>(&found)) {
-        reading.error = err->describe();
-        return reading;
-    }
+    if (auto* err = std::get_if<sources::FsError>(&found)) return read_error(*err);
     const auto& file = std::get<std::optional<model::UnitFile>>(found);
     const auto name = model::parse_unit_name(unit);
     const bool instance = name && name->templated && !name->instance.empty();
@@ -163,19 +160,15 @@ UnitReading read_unit_state(const sources::RootFs& fs, const std::string& unit,
 
 UnitReading read_unit_state(const sources::RootFs& fs, const std::string& unit) {
     auto links = read_dependency_links(fs);
-    if (!links) {
-        UnitReading reading;
-        reading.error = links.error().subject + ": " + links.error().reason;
-        return reading;
-    }
+    if (!links) return links.error();
     UnitReading reading = read_unit_state(fs, unit, *links);
-    if (!reading.error.empty()) return reading;
+    if (!reading) return reading;
     // SysV init: chkconfig/update-rc.d start links S<nn><name> in runlevel 3.
     auto sysv = read_sysv_start_links(fs);
     const std::string base = unit.substr(0, unit.rfind(".service"));
     if (sysv)
         for (const SysvStartLink& link : *sysv)
-            if (link.runlevel == 3 && link.service == base) reading.sysv_start_link = link.path;
+            if (link.runlevel == 3 && link.service == base) reading->sysv_start_link = link.path;
     return reading;
 }
 
@@ -214,8 +207,8 @@ Reading<BootUnits> read_boot_units(const sources::RootFs& fs) {
         if (link.unit_dir != kEtcUnitDir && link.unit_dir != kRunUnitDir) continue;
         if (boot.units.count(link.unit)) continue;
         UnitReading reading = read_unit_state(fs, link.unit, boot.links);
-        if (!reading.error.empty()) return ReadError{link.unit, reading.error};
-        boot.units.emplace(link.unit, std::move(reading));
+        if (!reading) return reading.error();
+        boot.units.emplace(link.unit, std::move(reading.value()));
     }
     auto sysv = read_sysv_start_links(fs);
     if (!sysv) return sysv.error();

@@ -42,13 +42,13 @@ sources::FsResult<std::optional<model::UnitFile>> find_unit_file(const sources::
 // a drop-in directory that is not one, is an error.
 Reading<model::LoadedUnit> read_loaded_unit(const sources::RootFs& fs, const std::string& unit);
 
-struct UnitReading {
+struct UnitStatus {
     model::UnitState state = model::UnitState::NotFound;
     std::string unit_file;        // the file systemd uses; empty when not found
     std::string wanted_by;        // the link that enables it
     std::string sysv_start_link;  // a runlevel 3 start link (SysV init), when there is one
-    std::string error;
 };
+using UnitReading = Reading<UnitStatus>;
 
 // The enablement of a system unit, as `systemctl --root is-enabled` reports it, given the
 // dependency links of the search path (read_dependency_links).
@@ -70,8 +70,8 @@ Reading<std::vector<SysvStartLink>> read_sysv_start_links(const sources::RootFs&
 // Every unit that a link in /etc/systemd/system or /run/systemd/system pulls in, with its
 // enablement, and the SysV start links: what starts at boot.
 struct BootUnits {
-    std::map<std::string, UnitReading> units;  // by the links' unit names
-    std::vector<DependencyLink> links;         // along the whole search path
+    std::map<std::string, UnitStatus> units;  // by the links' unit names
+    std::vector<DependencyLink> links;        // along the whole search path
     std::vector<SysvStartLink> sysv;
 };
 Reading<BootUnits> read_boot_units(const sources::RootFs& fs);

@@ -20,6 +20,11 @@ namespace {
 
 std::string errno_text(int err) { return std::strerror(err); }
 
+// A failed system call, its errno kept so callers compare numbers, never message text.
+FsError errno_error(const std::string& path, const char* what, int err) {
+    return FsError{path, what + errno_text(err), err};
+}
+
 // glibc 2.36 has no wrapper for openat2.
 int openat2_in_root(int root_fd, const std::string& path, int flags, bool follow_final_link) {
     open_how how{};
@@ -53,7 +58,7 @@ FsResult<std::string> read_all(int fd, const std::string& path, std::size_t max_
         const ssize_t n = ::read(fd, buffer, sizeof buffer);
         if (n < 0) {
             if (errno == EINTR) continue;
-            return FsError{path, "read failed: " + errno_text(errno)};
+            return errno_error(path, "read failed: ", errno);
         }
         if (n == 0) return data;
         if (data.size() + static_cast<std::size_t>(n) > max_size)
@@ -73,16 +78,16 @@ std::string RootFs::identity() const {
 FsResult<RootFs> RootFs::open(const std::string& root_dir) {
     char resolved[PATH_MAX];
     if (::realpath(root_dir.c_str(), resolved) == nullptr)
-        return FsError{root_dir, "root directory unusable: " + errno_text(errno)};
+        return errno_error(root_dir, "root directory unusable: ", errno);
     const int fd = ::open(resolved, O_PATH | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0) return FsError{root_dir, "root directory unusable: " + errno_text(errno)};
+    if (fd < 0) return errno_error(root_dir, "root directory unusable: ", errno);
     return RootFs(resolved, UniqueFd(fd));
 }
 
 FsResult<UniqueFd> RootFs::open_in_root(const std::string& path, int flags,
                                         bool follow_final_link) const {
     const int fd = openat2_in_root(root_fd_.get(), path, flags, follow_final_link);
-    if (fd < 0) return FsError{path, errno_text(errno)};
+    if (fd < 0) return errno_error(path, "", errno);
     return UniqueFd(fd);
 }
 
@@ -92,19 +97,19 @@ FsResult<std::optional<std::string>> RootFs::read_file_if_exists(const std::stri
     // FIFO could block, and opening a device node (a watchdog, a tape) can act on the device.
     auto located = open_in_root(path, O_PATH, true);
     if (auto* err = std::get_if<FsError>(&located)) {
-        if (err->reason == errno_text(ENOENT)) return std::optional<std::string>{};
+        if (err->error_number == ENOENT) return std::optional<std::string>{};
         return *err;
     }
     struct stat before {};
     if (::fstat(std::get<UniqueFd>(located).get(), &before) != 0)
-        return FsError{path, "stat failed: " + errno_text(errno)};
+        return errno_error(path, "stat failed: ", errno);
     if (!S_ISREG(before.st_mode))
         return FsError{path, std::string("not a regular file but ") + file_kind(before.st_mode)};
     auto opened = open_in_root(path, O_RDONLY | O_NOCTTY | O_NONBLOCK, true);
     if (auto* err = std::get_if<FsError>(&opened)) return *err;
     const UniqueFd fd = std::move(std::get<UniqueFd>(opened));
     struct stat st {};
-    if (::fstat(fd.get(), &st) != 0) return FsError{path, "stat failed: " + errno_text(errno)};
+    if (::fstat(fd.get(), &st) != 0) return errno_error(path, "stat failed: ", errno);
     // Replaced between the two opens: judge nothing rather than something else.
     if (!S_ISREG(st.st_mode) || st.st_ino != before.st_ino || st.st_dev != before.st_dev)
         return FsError{path, "changed while being opened"};
@@ -117,7 +122,7 @@ FsResult<std::string> RootFs::read_file(const std::string& path, std::size_t max
     auto data = read_file_if_exists(path, max_size);
     if (auto* err = std::get_if<FsError>(&data)) return *err;
     auto& content = std::get<std::optional<std::string>>(data);
-    if (!content) return FsError{path, errno_text(ENOENT)};
+    if (!content) return errno_error(path, "", ENOENT);
     return std::move(*content);
 }
 
@@ -128,13 +133,13 @@ bool RootFs::exists(const std::string& path) const {
 FsResult<std::optional<std::vector<DirEntry>>> RootFs::list_dir(const std::string& path) const {
     auto opened = open_in_root(path, O_RDONLY | O_DIRECTORY, true);
     if (auto* err = std::get_if<FsError>(&opened)) {
-        if (err->reason == errno_text(ENOENT)) return std::optional<std::vector<DirEntry>>{};
+        if (err->error_number == ENOENT) return std::optional<std::vector<DirEntry>>{};
         return *err;
     }
     UniqueFd fd = std::move(std::get<UniqueFd>(opened));
     const int dir_fd = fd.get();
     std::unique_ptr<DIR, int (*)(DIR*)> dir(::fdopendir(dir_fd), ::closedir);
-    if (!dir) return FsError{path, "cannot list: " + errno_text(errno)};
+    if (!dir) return errno_error(path, "cannot list: ", errno);
     fd.release();  // closedir closes it now
     std::vector<DirEntry> entries;
     while (const dirent* entry = ::readdir(dir.get())) {
@@ -161,8 +166,9 @@ FsResult<std::optional<std::string>> RootFs::read_xattr(const std::string& path,
     char value[4096];
     const ssize_t n = ::getxattr(link.c_str(), name.c_str(), value, sizeof value);
     if (n < 0) {
-        if (errno == ENODATA) return std::optional<std::string>{};
-        return FsError{path, "cannot read " + name + ": " + errno_text(errno)};
+        const int err = errno;
+        if (err == ENODATA) return std::optional<std::string>{};
+        return FsError{path, "cannot read " + name + ": " + errno_text(err), err};
     }
     return std::optional<std::string>(std::string(value, static_cast<std::size_t>(n)));
 }
@@ -172,12 +178,12 @@ bool FileStatus::regular() const { return S_ISREG(mode); }
 FsResult<std::optional<FileStatus>> RootFs::status(const std::string& path) const {
     auto opened = open_in_root(path, O_PATH, true);
     if (auto* err = std::get_if<FsError>(&opened)) {
-        if (err->reason == errno_text(ENOENT)) return std::optional<FileStatus>{};
+        if (err->error_number == ENOENT) return std::optional<FileStatus>{};
         return *err;
     }
     struct stat st {};
     if (::fstat(std::get<UniqueFd>(opened).get(), &st) != 0)
-        return FsError{path, "stat failed: " + errno_text(errno)};
+        return errno_error(path, "stat failed: ", errno);
     return std::optional<FileStatus>(FileStatus{st.st_mode, st.st_uid, st.st_gid});
 }
 
@@ -186,12 +192,12 @@ FsResult<std::optional<std::string>> RootFs::read_link(const std::string& path) 
     if (auto* err = std::get_if<FsError>(&opened)) return *err;
     const int fd = std::get<UniqueFd>(opened).get();
     struct stat st {};
-    if (::fstat(fd, &st) != 0) return FsError{path, "stat failed: " + errno_text(errno)};
+    if (::fstat(fd, &st) != 0) return errno_error(path, "stat failed: ", errno);
     if (!S_ISLNK(st.st_mode)) return std::optional<std::string>{};
     char target[PATH_MAX];
     // An O_PATH descriptor of the link itself: readlinkat with an empty name reads it.
     const ssize_t n = ::readlinkat(fd, "", target, sizeof target);
-    if (n < 0) return FsError{path, "cannot read link: " + errno_text(errno)};
+    if (n < 0) return errno_error(path, "cannot read link: ", errno);
     return std::optional<std::string>(std::string(target, static_cast<std::size_t>(n)));
 }
 
@@ -201,7 +207,7 @@ FsResult<std::string> RootFs::resolve(const std::string& path) const {
     char target[PATH_MAX];
     const std::string link = fd_link_path(std::get<UniqueFd>(opened).get());
     const ssize_t n = ::readlink(link.c_str(), target, sizeof target - 1);
-    if (n < 0) return FsError{path, "cannot resolve: " + errno_text(errno)};
+    if (n < 0) return errno_error(path, "cannot resolve: ", errno);
     std::string resolved(target, static_cast<std::size_t>(n));
     if (is_host_root()) return resolved;
     if (resolved == root_) return std::string("/");

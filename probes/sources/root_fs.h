@@ -17,6 +17,7 @@ namespace oscapvirt::sources {
 struct FsError {
     std::string path;  // the path inside the root
     std::string reason;
+    int error_number = 0;  // the errno behind the failure where there is one, else 0
     std::string describe() const { return path + ": " + reason; }
 };
 

@@ -85,7 +85,7 @@ FsResult<SelinuxState> read_selinux_state(const RootFs& fs) {
             const int enforce = selinux.security_getenforce();
             if (enforce < 0)
                 return FsError{"/sys/fs/selinux/enforce",
-                               std::string("cannot read: ") + std::strerror(errno)};
+                               std::string("cannot read: ") + std::strerror(errno), errno};
             state.enforcing = enforce == 1;
         }
         return state;
@@ -120,8 +120,8 @@ FsResult<std::string> read_process_label(const RootFs& fs, int pid) {
         const Libselinux& selinux = std::get<Libselinux>(api);
         char* raw = nullptr;
         if (selinux.getpidcon_raw(pid, &raw) < 0)
-            return FsError{proc_dir,
-                           std::string("cannot read process label: ") + std::strerror(errno)};
+            return FsError{
+                proc_dir, std::string("cannot read process label: ") + std::strerror(errno), errno};
         return SecurityContext(selinux, raw).text();
     }
     auto label = fs.read_file(proc_dir + "/attr/current", 4096);
@@ -148,7 +148,7 @@ FsResult<FileLabelRead> read_live_file_label(const std::string& path) {
         const int err = errno;
         if (err == ENOENT) return FileLabelRead{false, std::nullopt};
         if (means_unlabelled(err)) return FileLabelRead{true, std::nullopt};
-        return FsError{path, std::string("cannot read SELinux label: ") + std::strerror(err)};
+        return FsError{path, std::string("cannot read SELinux label: ") + std::strerror(err), err};
     }
     return FileLabelRead{true, SecurityContext(selinux, raw).text()};
 }
@@ -156,7 +156,7 @@ FsResult<FileLabelRead> read_live_file_label(const std::string& path) {
 FsResult<FileLabelRead> read_label_attribute(const RootFs& fs, const std::string& path) {
     auto value = fs.read_xattr(path, "security.selinux");
     if (auto* err = std::get_if<FsError>(&value)) {
-        if (err->reason == std::strerror(ENOENT)) return FileLabelRead{false, std::nullopt};
+        if (err->error_number == ENOENT) return FileLabelRead{false, std::nullopt};
         return *err;
     }
     return FileLabelRead{true, std::get<std::optional<std::string>>(std::move(value))};
@@ -187,7 +187,7 @@ FsResult<std::optional<BooleanValue>> read_live_boolean(const std::string& name)
     if (current < 0 && errno == ENOENT) return std::optional<BooleanValue>{};
     const int pending = current < 0 ? -1 : selinux.security_get_boolean_pending(name.c_str());
     if (current < 0 || pending < 0)
-        return FsError{path, std::string("cannot read boolean: ") + std::strerror(errno)};
+        return FsError{path, std::string("cannot read boolean: ") + std::strerror(errno), errno};
     return std::optional<BooleanValue>{BooleanValue{current == 1, pending == 1}};
 }
 
@@ -216,7 +216,7 @@ FsResult<std::vector<std::string>> list_booleans(const RootFs& fs) {
         BooleanNames names;
         if (std::get<Libselinux>(api).security_get_boolean_names(names.names(), names.count()) < 0)
             return FsError{kBooleanDir,
-                           std::string("cannot list booleans: ") + std::strerror(errno)};
+                           std::string("cannot list booleans: ") + std::strerror(errno), errno};
         return names.to_vector();
     }
     auto listing = fs.list_dir(kBooleanDir);

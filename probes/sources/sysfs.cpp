@@ -9,7 +9,7 @@ namespace {
 
 constexpr const char* kPciDevices = "/sys/bus/pci/devices/";
 
-bool is_absent(const FsError& error) { return error.reason == std::strerror(ENOENT); }
+bool is_absent(const FsError& error) { return error.error_number == ENOENT; }
 
 std::string base_name(const std::string& path) {
     const auto slash = path.rfind('/');

@@ -84,13 +84,14 @@ int dump_firewalld(const std::string& root) {
         std::cerr << err->describe() << "\n";
         return 2;
     }
-    const facts::FirewalldConfig config =
+    const facts::Reading<facts::FirewalldConfig> reading =
         facts::read_firewalld_config(std::get<sources::RootFs>(fs));
-    if (!config.error.empty()) {
+    if (!reading) {
         std::cout << "refused\n";
-        std::cerr << config.error << "\n";
+        std::cerr << facts::describe(reading.error()) << "\n";
         return 0;
     }
+    const facts::FirewalldConfig& config = *reading;
     std::cout << "default-zone " << config.conf.default_zone << "\n";
     for (const auto& [name, item] : config.zones) {
         const std::string who = "zone " + name;

@@ -77,20 +77,20 @@ void dump_sshd(const char* root_dir, bool rule_verdict) {
     }
     const auto reading =
         oscapvirt::facts::read_sshd_config(std::get<oscapvirt::sources::RootFs>(fs));
-    if (!reading.config) {
+    if (!reading.config || !*reading.config) {
         std::cout << "error\n";
         return;
     }
+    const oscapvirt::model::SshdConfig& config = **reading.config;
     if (rule_verdict) {
         // The rule's own test: the global value and every Match block's value are all "no".
-        bool pass =
-            reading.config->permit_root_login && reading.config->permit_root_login->value == "no";
-        for (const auto& conditional : reading.config->conditional_permit_root_login)
+        bool pass = config.permit_root_login && config.permit_root_login->value == "no";
+        for (const auto& conditional : config.conditional_permit_root_login)
             pass = pass && conditional.setting.value == "no";
         std::cout << (pass ? "pass" : "fail") << "\n";
         return;
     }
-    std::string value = reading.config->permit_root_login_for_any_connection();
+    std::string value = config.permit_root_login_for_any_connection();
     if (value == "prohibit-password") value = "without-password";
     std::cout << "permitrootlogin " << value << "\n";
 }
@@ -124,13 +124,13 @@ void dump_sysctl_forwarding(const char* root_dir) {
         return;
     }
     const auto reading = oscapvirt::facts::read_sysctl(*fs, false);
-    if (!reading.error.empty()) {
+    if (!reading.configured) {
         std::cout << "error\n";
         return;
     }
     std::string state = "unset";
-    for (const auto& write :
-         oscapvirt::model::sysctl_writes(reading.options, oscapvirt::model::kIpv4ForwardingKeys))
+    for (const auto& write : oscapvirt::model::sysctl_writes(reading.configured->options,
+                                                             oscapvirt::model::kIpv4ForwardingKeys))
         if (write.stored) state = std::to_string(*write.stored);
     std::cout << "forwarding " << state << "\n";
 }
@@ -140,10 +140,10 @@ void dump_unit(const char* root_dir, const std::string& unit = "auditd.service")
     auto fs = open_root(root_dir);
     const auto reading =
         fs ? oscapvirt::facts::read_unit_state(*fs, unit) : oscapvirt::facts::UnitReading{};
-    if (!fs || !reading.error.empty())
+    if (!reading)
         std::cout << "error\n";
     else
-        std::cout << oscapvirt::model::unit_state_name(reading.state) << "\n";
+        std::cout << oscapvirt::model::unit_state_name(reading->state) << "\n";
 }
 
 // The services xinetd starts from FILE (read with the root /, as xinetd -f FILE would),

@@ -48,17 +48,17 @@ class AppArmorFactsTest : public ::testing::Test {
 TEST_F(AppArmorFactsTest, StateFromSysfs) {
     write("/sys/module/apparmor/parameters/mode", "complain\n");
     const Snapshot snapshot = collect(kNeedAppArmorState);
-    ASSERT_TRUE(snapshot.apparmor.state) << snapshot.apparmor.error;
-    EXPECT_TRUE(snapshot.apparmor.state->active());
-    EXPECT_EQ(snapshot.apparmor.state->mode, "complain");
-    EXPECT_EQ(snapshot.apparmor.state->loaded->at(0).name, "libvirtd");
+    ASSERT_TRUE(snapshot.apparmor) << describe(snapshot.apparmor.error());
+    EXPECT_TRUE(snapshot.apparmor->active());
+    EXPECT_EQ(snapshot.apparmor->mode, "complain");
+    EXPECT_EQ(snapshot.apparmor->loaded->at(0).name, "libvirtd");
 }
 
 TEST_F(AppArmorFactsTest, NoSecurityfsListMeansInactive) {
     fs::remove(root_ / "sys/kernel/security/apparmor/profiles");
     const Snapshot snapshot = collect(kNeedAppArmorState);
-    ASSERT_TRUE(snapshot.apparmor.state);
-    EXPECT_FALSE(snapshot.apparmor.state->active());
+    ASSERT_TRUE(snapshot.apparmor);
+    EXPECT_FALSE(snapshot.apparmor->active());
 }
 
 TEST_F(AppArmorFactsTest, FifoListIsAnError) {
@@ -66,8 +66,8 @@ TEST_F(AppArmorFactsTest, FifoListIsAnError) {
     fs::remove(list);
     ASSERT_EQ(mkfifo(list.c_str(), 0600), 0);
     const Snapshot snapshot = collect(kNeedAppArmorState);
-    EXPECT_FALSE(snapshot.apparmor.state);
-    EXPECT_NE(snapshot.apparmor.error.find("not a regular file"), std::string::npos);
+    EXPECT_FALSE(snapshot.apparmor);
+    EXPECT_NE(snapshot.apparmor.error().reason.find("not a regular file"), std::string::npos);
 }
 
 TEST_F(AppArmorFactsTest, LabelPrefersTheAppArmorAttrDirectory) {
@@ -75,7 +75,7 @@ TEST_F(AppArmorFactsTest, LabelPrefersTheAppArmorAttrDirectory) {
     write("/proc/4101/attr/apparmor/current", std::string(kProfile) + " (enforce)\n");
     const Snapshot snapshot = collect(kNeedAppArmorLabels);
     const AppArmorLabelReading& reading = snapshot.apparmor_labels.at("web01");
-    ASSERT_TRUE(reading.label) << reading.error;
+    ASSERT_TRUE(reading.label) << describe(reading.label.error());
     EXPECT_EQ(reading.label->profile, kProfile);
     EXPECT_EQ(reading.source, "/proc/4101/attr/apparmor/current");
 }
@@ -103,14 +103,15 @@ TEST_F(AppArmorFactsTest, PolicyFollowsOnlyLibvirtAndLocalIncludes) {
          {"/etc/apparmor.d/libvirt/TEMPLATE.qemu", "/etc/apparmor.d/abstractions/libvirt-qemu",
           "/etc/apparmor.d/local/abstractions/libvirt-qemu"}) {
         ASSERT_TRUE(snapshot.apparmor_policy.count(path)) << path;
-        EXPECT_TRUE(snapshot.apparmor_policy.at(path).policy) << path;
+        EXPECT_TRUE(snapshot.apparmor_policy.at(path) && *snapshot.apparmor_policy.at(path))
+            << path;
     }
     EXPECT_FALSE(snapshot.apparmor_policy.count("/etc/apparmor.d/abstractions/base"));
     EXPECT_FALSE(snapshot.apparmor_policy.count("/etc/apparmor.d/tunables/global"));
     const auto& files =
         snapshot.apparmor_policy.at(std::string("/etc/apparmor.d/libvirt/") + kProfile + ".files");
-    ASSERT_TRUE(files.policy);
-    EXPECT_EQ(files.policy->file_rules.at(0).path, "/var/lib/libvirt/images/web01.qcow2");
+    ASSERT_TRUE(files && *files);
+    EXPECT_EQ((*files)->file_rules.at(0).path, "/var/lib/libvirt/images/web01.qcow2");
 }
 
 }  // namespace

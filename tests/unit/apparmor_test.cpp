@@ -138,7 +138,7 @@ facts::AppArmorState active_apparmor() {
 
 facts::Snapshot running_guest_snapshot(const std::string& process_label) {
     facts::Snapshot snapshot;
-    snapshot.apparmor.state = active_apparmor();
+    snapshot.apparmor = active_apparmor();
     facts::Guest guest;
     guest.name = "web01";
     guest.pid = 4101;
@@ -186,12 +186,11 @@ TEST(AppArmorChecks, ProcessLabelComplainOrUnconfinedFails) {
 TEST(AppArmorChecks, NoMacFailsWithSelinuxOffAndAppArmorAbsent) {
     facts::Snapshot snapshot;
     snapshot.selinux = sources::SelinuxState{false, false, "test"};
-    snapshot.apparmor.state = facts::AppArmorState{};
+    snapshot.apparmor = facts::AppArmorState{};
     EXPECT_EQ(run("host_mac_confines_guests", snapshot).result, checks::Result::Fail);
-    snapshot.apparmor.state = active_apparmor();
+    snapshot.apparmor = active_apparmor();
     EXPECT_EQ(run("host_mac_confines_guests", snapshot).result, checks::Result::Pass);
-    snapshot.apparmor.state.reset();
-    snapshot.apparmor.error = "unreadable";
+    snapshot.apparmor = facts::ReadError{"/sys/module/apparmor/parameters/enabled", "unreadable"};
     EXPECT_EQ(run("host_mac_confines_guests", snapshot).result, checks::Result::Error);
 }
 

@@ -246,9 +246,12 @@ TEST(RemoteUri, FactsOfTheGuestsHostAreErrorsNotThisMachinesFiles) {
     EXPECT_TRUE(remote(process_label(snapshot, snapshot.inventory.guests[0]).error()));
     ASSERT_EQ(snapshot.storage_pool_problems.size(), 1u);
     EXPECT_TRUE(remote(snapshot.storage_pool_problems[0]));
-    EXPECT_FALSE(snapshot.file_labels.at("/dev/sdb").error.empty());
-    EXPECT_NE(snapshot.apparmor.error.find("remote host"), std::string::npos);
-    EXPECT_NE(snapshot.apparmor_labels.at("web01").error.find("remote host"), std::string::npos);
+    ASSERT_FALSE(snapshot.file_labels.at("/dev/sdb"));
+    EXPECT_TRUE(remote(snapshot.file_labels.at("/dev/sdb").error()));
+    ASSERT_FALSE(snapshot.apparmor);
+    EXPECT_TRUE(remote(snapshot.apparmor.error()));
+    ASSERT_FALSE(snapshot.apparmor_labels.at("web01").label);
+    EXPECT_TRUE(remote(snapshot.apparmor_labels.at("web01").label.error()));
     ASSERT_TRUE(snapshot.libvirt_confs_error.has_value());
     EXPECT_NE(snapshot.libvirt_confs_error->reason.find("remote host"), std::string::npos);
     ASSERT_FALSE(snapshot.qemu_user.passwd.ok());

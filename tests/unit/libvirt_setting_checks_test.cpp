@@ -32,9 +32,10 @@ facts::LibvirtSocketUnits no_socket_units() {
     for (const std::string& daemon : facts::kLibvirtDaemons)
         for (const char* suffix :
              {".socket", "-ro.socket", "-admin.socket", "-tcp.socket", "-tls.socket"})
-            units.emplace(daemon + suffix,
-                          facts::SocketUnitReading{
-                              {}, facts::Reading<model::LoadedUnit>(model::LoadedUnit{})});
+            units.emplace(
+                daemon + suffix,
+                facts::SocketUnitReading{facts::UnitReading(facts::UnitStatus{}),
+                                         facts::Reading<model::LoadedUnit>(model::LoadedUnit{})});
     return units;
 }
 
@@ -210,12 +211,12 @@ TEST(LibvirtSocketUnitCheck, EnabledOrEnabledRuntimeFails) {
     EXPECT_EQ(run("libvirt_no_plain_tcp_listener", snapshot).result, checks::Result::Pass);
     auto& tcp = snapshot.libvirt_socket_units->at("virtproxyd-tcp.socket").state;
     for (const auto state : {model::UnitState::Enabled, model::UnitState::EnabledRuntime}) {
-        tcp.state = state;
+        tcp->state = state;
         EXPECT_EQ(run("libvirt_no_plain_tcp_listener", snapshot).result, checks::Result::Fail);
     }
-    tcp.state = model::UnitState::Masked;
+    tcp->state = model::UnitState::Masked;
     EXPECT_EQ(run("libvirt_no_plain_tcp_listener", snapshot).result, checks::Result::Pass);
-    tcp.error = "sockets.target.wants: not a directory";
+    tcp = facts::ReadError{"/etc/systemd/system/sockets.target.wants", "not a directory"};
     EXPECT_EQ(run("libvirt_no_plain_tcp_listener", snapshot).result, checks::Result::Error);
 }
 

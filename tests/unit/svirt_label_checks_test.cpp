@@ -14,7 +14,7 @@ model::SelinuxContext context(const std::string& text) {
     return std::get<model::SelinuxContext>(model::parse_selinux_context(text));
 }
 
-facts::FileLabel labelled(const std::string& text) {
+facts::FileLabelReading labelled(const std::string& text) {
     facts::FileLabel label;
     label.state = State::Labelled;
     label.raw = text;
@@ -22,10 +22,19 @@ facts::FileLabel labelled(const std::string& text) {
     return label;
 }
 
-facts::FileLabel in_state(State state) {
+facts::FileLabelReading in_state(State state) {
     facts::FileLabel label;
     label.state = state;
-    label.error = "broken";
+    return label;
+}
+
+facts::FileLabelReading unreadable_label() { return facts::ReadError{"/img", "broken"}; }
+
+facts::FileLabelReading unparsable_label() {
+    facts::FileLabel label;
+    label.state = State::Labelled;
+    label.raw = "system_u:object_r:svirt_image_t:s0:c1,c1024";
+    label.context = facts::ReadError{"", "unparsable label: broken"};
     return label;
 }
 
@@ -159,7 +168,7 @@ TEST(SvirtConfined, SelinuxDisabledFailsUnknownStateErrs) {
 
 // --- S04 guest_svirt_image_labels ------------------------------------------------------------
 
-facts::Snapshot running_web(const facts::FileLabel& image) {
+facts::Snapshot running_web(const facts::FileLabelReading& image) {
     facts::Snapshot snapshot = host();
     model::Disk cdrom = disk("/img/os.iso", "hdc");
     cdrom.device = "cdrom";
@@ -193,9 +202,9 @@ TEST(SvirtImageLabels, WrongPairOrTypeFails) {
 }
 
 TEST(SvirtImageLabels, UnreadableMissingOrUnparsableIsAnError) {
-    for (State state : {State::Missing, State::Unreadable, State::Unparsable})
-        EXPECT_EQ(run("guest_svirt_image_labels", running_web(in_state(state))).result,
-                  Result::Error);
+    for (const facts::FileLabelReading& label :
+         {in_state(State::Missing), unreadable_label(), unparsable_label()})
+        EXPECT_EQ(run("guest_svirt_image_labels", running_web(label)).result, Result::Error);
 }
 
 TEST(SvirtImageLabels, ProcessLabelUnknownIsAnErrorWithoutPairAFail) {
@@ -295,10 +304,10 @@ TEST(SvirtStaleImageLabels, SymlinkedPathOfARunningGuestIsInUse) {
     facts::Snapshot snapshot = host();
     add_running(snapshot, def("web", {disk("/img/link.img", "vda")}),
                 "system_u:system_r:svirt_t:s0:c1,c2");
-    facts::FileLabel through_link = labelled("system_u:object_r:svirt_image_t:s0:c1,c2");
-    through_link.resolved = "/real/web.img";
+    facts::FileLabelReading through_link = labelled("system_u:object_r:svirt_image_t:s0:c1,c2");
+    through_link->resolved = "/real/web.img";
     snapshot.file_labels["/img/link.img"] = through_link;
-    facts::FileLabel direct = through_link;
+    facts::FileLabelReading direct = through_link;
     snapshot.file_labels["/real/web.img"] = direct;
     snapshot.pool_files["/real"] = std::optional(std::vector<std::string>{"/real/web.img"});
     // The pool file is the running guest's image seen through the link: nothing unused is left.
@@ -325,7 +334,7 @@ TEST(ImageDirLabels, PoolDirectoriesAndDefaultDirectory) {
     EXPECT_EQ(run("image_dir_labels", snapshot).result, Result::Pass);
     snapshot.file_labels["/srv/vms"] = labelled("system_u:object_r:var_t:s0");
     EXPECT_EQ(run("image_dir_labels", snapshot).result, Result::Fail);
-    snapshot.file_labels["/srv/vms"] = in_state(State::Unreadable);
+    snapshot.file_labels["/srv/vms"] = unreadable_label();
     EXPECT_EQ(run("image_dir_labels", snapshot).result, Result::Error);
 }
 

@@ -68,7 +68,7 @@ TEST_F(UnitRootTest, InstanceEnabledThroughItsTemplate) {
     ASSERT_TRUE(boot);
     EXPECT_EQ(boot->units.at("vncserver@:1.service").state, model::UnitState::Enabled);
     EXPECT_EQ(boot->units.at("gone.service").state, model::UnitState::NotFound);
-    EXPECT_EQ(facts::read_unit_state(rootfs, "vncserver@.service").state,
+    EXPECT_EQ(facts::read_unit_state(rootfs, "vncserver@.service")->state,
               model::UnitState::Indirect);
     auto loaded = facts::read_loaded_unit(rootfs, "vncserver@:1.service");
     ASSERT_TRUE(loaded);

@@ -1,4 +1,4 @@
-# evidence: result=error object=apparmor
+# evidence: result=error object=/sys/module/apparmor/parameters/enabled reason="unexpected content"
 host_base
 selinux_disabled
 host_file /sys/module/apparmor/parameters/enabled maybe
