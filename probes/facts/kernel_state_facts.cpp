@@ -75,8 +75,8 @@ Reading<KsmState> read_ksm_state(const sources::RootFs& fs, bool running) {
     if (!links) return links.error();
     for (const std::string& unit : kKsmUnits) {
         UnitReading reading = read_unit_state(fs, unit, *links);
-        if (!reading.error.empty()) return ReadError{unit, reading.error};
-        state.units[unit] = std::move(reading);
+        if (!reading) return reading.error();
+        state.units[unit] = std::move(reading.value());
     }
     return state;
 }

@@ -39,7 +39,7 @@ inline const std::vector<std::string> kKsmUnits = {"ksm.service", "ksmtuned.serv
 
 struct KsmState {
     std::optional<unsigned long> run;          // nullopt: the kernel has no KSM (no file)
-    std::map<std::string, UnitReading> units;  // enablement of kKsmUnits
+    std::map<std::string, UnitStatus> units;  // enablement of kKsmUnits
 };
 // `running`: read /sys/kernel/mm/ksm/run too (only a running system has it).
 Reading<KsmState> read_ksm_state(const sources::RootFs& fs, bool running);
