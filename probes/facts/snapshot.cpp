@@ -299,6 +299,7 @@ void collect_host_facts(const sources::RootFs& fs, const CollectOptions& options
         if (options.needs & kNeedKernelCmdline)
             snapshot.kernel_cmdlines = collect_kernel_cmdlines(fs);
         if (options.needs & kNeedLvmBackups) snapshot.lvm_backups = read_lvm_backups(fs);
+        if (options.needs & kNeedGuestAgent) snapshot.guest_agent = read_guest_agent(fs);
         if (options.needs & kNeedLibvirtSocketUnits)
             snapshot.libvirt_socket_units = collect_libvirt_socket_units(fs);
     }

@@ -12,6 +12,7 @@
 #include "facts/boot_files.h"
 #include "facts/firewall_facts.h"
 #include "facts/group_facts.h"
+#include "facts/guest_agent_facts.h"
 #include "facts/reading.h"
 #include "facts/sasl_facts.h"
 #include "facts/kernel_cmdline_facts.h"
@@ -110,6 +111,8 @@ enum Need : Needs {
     kNeedBootUnits = Needs{1} << 39,      // units linked from *.wants/*.requires, SysV links
     kNeedInetdServices = Needs{1} << 40,  // xinetd.conf with its includes, inetd.conf
     kNeedAuditdProcess = Needs{1} << 41,  // auditd's pid file and /proc/PID/comm
+    // guest-agent: bits 52-55 (facts/guest_agent_facts.h)
+    kNeedGuestAgent = Needs{1} << 52,  // qemu-ga, its unit, environment and configuration files
 };
 
 // Where libvirt keeps images when no pool says otherwise.
@@ -244,6 +247,7 @@ struct Snapshot {
     Reading<LvmBackups> lvm_backups;              // kNeedLvmBackups
     // kNeedLibvirtSocketUnits; unset on a remote host (its units are not this root's).
     std::optional<LibvirtSocketUnits> libvirt_socket_units;
+    std::optional<GuestAgentFacts> guest_agent;  // kNeedGuestAgent
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);
