@@ -93,7 +93,7 @@ Verdict rpcs_blocked(const facts::Snapshot& snapshot, const Params& params) {
     const model::LoadedUnit& unit = *agent.unit;
     if (!unit.file || unit.file->masked) {
         // systemd does not start it: judged as qemu-ga started with no options.
-        judge_start(agent, {}, {},  required,
+        judge_start(agent, {}, {}, required,
                     Evidence("unit", facts::kGuestAgentUnit)
                         .add("state", unit.file ? "masked" : "not-found")
                         .add("command", "qemu-ga"),

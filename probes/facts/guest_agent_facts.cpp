@@ -62,8 +62,7 @@ Reading<model::Environment> read_service_environment(const sources::RootFs& fs,
     }
     // Environment files override Environment= (exec_context_load_environment runs after it).
     model::Environment from_files;
-    for (const std::string& value :
-         model::unit_setting_values(unit, "Service", "EnvironmentFile"))
+    for (const std::string& value : model::unit_setting_values(unit, "Service", "EnvironmentFile"))
         if (auto err = load_environment_file(fs, value, from_files)) return *err;
     for (auto& [name, setting] : from_files) env[name] = setting;
     return env;
@@ -98,7 +97,8 @@ GuestAgentFacts read_guest_agent(const sources::RootFs& fs) {
     facts.environment = read_service_environment(fs, *facts.unit);
     if (!facts.environment) return facts;
     // Every configuration file a command line of the unit would make qemu-ga load.
-    for (const std::string& value : model::unit_setting_values(*facts.unit, "Service", "ExecStart")) {
+    for (const std::string& value :
+         model::unit_setting_values(*facts.unit, "Service", "ExecStart")) {
         AgentCommand& command = facts.commands.emplace_back();
         command.exec_start = value;
         auto parsed = model::parse_exec_command(value);
@@ -106,8 +106,8 @@ GuestAgentFacts read_guest_agent(const sources::RootFs& fs) {
             command.argv = ReadError{"ExecStart=" + value, err->describe()};
             continue;
         }
-        command.argv = model::expand_exec_argv(std::get<model::ExecCommand>(parsed),
-                                               *facts.environment);
+        command.argv =
+            model::expand_exec_argv(std::get<model::ExecCommand>(parsed), *facts.environment);
         const auto line = model::parse_qemu_ga_arguments(agent_arguments(*command.argv),
                                                          model::QemuGaVersion::V8_1);
         const AgentConfigChoice choice = agent_config_path(line.config, *facts.environment);

@@ -20,11 +20,11 @@ struct LongOption {
 // qga/main.c config_parse: `sopt` and `lopt` of each version.
 const std::vector<LongOption>& long_options(QemuGaVersion version) {
     static const std::vector<LongOption> v7 = {
-        {"help", 0, 'h'},       {"version", 0, 'V'},    {"dump-conf", 0, 'D'},
-        {"logfile", 1, 'l'},    {"pidfile", 1, 'f'},    {"fsfreeze-hook", 2, 'F'},
-        {"verbose", 0, 'v'},    {"method", 1, 'm'},     {"path", 1, 'p'},
-        {"daemonize", 0, 'd'},  {"blacklist", 1, 'b'},  {"block-rpcs", 1, 'b'},
-        {"statedir", 1, 't'},   {"retry-path", 0, 'r'}};
+        {"help", 0, 'h'},      {"version", 0, 'V'},   {"dump-conf", 0, 'D'},
+        {"logfile", 1, 'l'},   {"pidfile", 1, 'f'},   {"fsfreeze-hook", 2, 'F'},
+        {"verbose", 0, 'v'},   {"method", 1, 'm'},    {"path", 1, 'p'},
+        {"daemonize", 0, 'd'}, {"blacklist", 1, 'b'}, {"block-rpcs", 1, 'b'},
+        {"statedir", 1, 't'},  {"retry-path", 0, 'r'}};
     static const std::vector<LongOption> v8 = [] {
         std::vector<LongOption> table = v7;
         table.insert(table.begin() + 3, {"config", 1, 'c'});
@@ -47,6 +47,14 @@ int short_has_arg(std::string_view table, char c) {
     if (at + 1 < table.size() && table[at + 1] == ':')
         return at + 2 < table.size() && table[at + 2] == ':' ? 2 : 1;
     return 0;
+}
+
+// g_key_file_parse_value_as_boolean(): true, false, 1 or 0, trailing blanks ignored.
+bool keyfile_boolean(std::string_view raw) {
+    while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t' || raw.back() == '\n' ||
+                            raw.back() == '\r' || raw.back() == '\f'))
+        raw.remove_suffix(1);
+    return raw == "true" || raw == "false" || raw == "1" || raw == "0";
 }
 
 // is_help_option() (include/qemu/help_option.h)
@@ -74,8 +82,8 @@ class OptionParser {
     size_t long_option(size_t at) {
         const std::string& arg = args_[at];
         const size_t equals = arg.find('=');
-        const std::string name = arg.substr(2, equals == std::string::npos ? std::string::npos
-                                                                           : equals - 2);
+        const std::string name =
+            arg.substr(2, equals == std::string::npos ? std::string::npos : equals - 2);
         const LongOption* found = nullptr;
         bool ambiguous = false;
         for (const LongOption& option : long_options(version_)) {
@@ -200,6 +208,19 @@ std::vector<std::string> split_rpc_list(std::string_view text) {
 }
 
 Parsed<RpcFilter> qemu_ga_config_filter(const KeyFile& file, QemuGaVersion version) {
+    // config_load reads these too, and exits when GLib refuses one of them.
+    for (const char* key : {"method", "path", "logfile", "pidfile", "fsfreeze-hook", "statedir"})
+        if (const KeyFileEntry* entry = file.find("general", key)) {
+            const auto value = keyfile_string(*entry);
+            if (const auto* err = std::get_if<ParseError>(&value))
+                return ParseError{entry->line, "qemu-ga exits on the value of " + std::string(key) +
+                                                   ": " + err->message};
+        }
+    for (const char* key : {"daemon", "verbose", "retry-path"})
+        if (const KeyFileEntry* entry = file.find("general", key))
+            if (!keyfile_boolean(entry->raw_value))
+                return ParseError{entry->line, "qemu-ga exits: " + std::string(key) +
+                                                   " is not a boolean GLib reads"};
     RpcFilter filter;
     const auto read_list = [&](const char* key,
                                std::vector<std::string>& list) -> std::optional<ParseError> {
@@ -208,7 +229,8 @@ Parsed<RpcFilter> qemu_ga_config_filter(const KeyFile& file, QemuGaVersion versi
         auto value = keyfile_string(*entry);
         if (auto* err = std::get_if<ParseError>(&value)) {
             err->line = entry->line;
-            err->message = "qemu-ga exits on the value of " + std::string(key) + ": " + err->message;
+            err->message =
+                "qemu-ga exits on the value of " + std::string(key) + ": " + err->message;
             return *err;
         }
         for (std::string& rpc : split_rpc_list(std::get<std::string>(value)))

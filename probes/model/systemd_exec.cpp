@@ -40,15 +40,35 @@ size_t c_unescape(std::string_view text, size_t at, std::string& out) {
     if (at >= text.size()) return 0;
     const char c = text[at];
     switch (c) {
-        case 'a': out += '\a'; return 1;
-        case 'b': out += '\b'; return 1;
-        case 'f': out += '\f'; return 1;
-        case 'n': out += '\n'; return 1;
-        case 'r': out += '\r'; return 1;
-        case 't': out += '\t'; return 1;
-        case 'v': out += '\v'; return 1;
-        case 's': out += ' '; return 1;
-        case '\\': case '"': case '\'': out += c; return 1;
+        case 'a':
+            out += '\a';
+            return 1;
+        case 'b':
+            out += '\b';
+            return 1;
+        case 'f':
+            out += '\f';
+            return 1;
+        case 'n':
+            out += '\n';
+            return 1;
+        case 'r':
+            out += '\r';
+            return 1;
+        case 't':
+            out += '\t';
+            return 1;
+        case 'v':
+            out += '\v';
+            return 1;
+        case 's':
+            out += ' ';
+            return 1;
+        case '\\':
+        case '"':
+        case '\'':
+            out += c;
+            return 1;
         case 'x': {
             if (at + 2 >= text.size()) return 0;
             const int high = hex_digit(text[at + 1]), low = hex_digit(text[at + 2]);
@@ -172,7 +192,8 @@ std::string replace_braced(std::string_view word, const Environment& env) {
             if (close == std::string_view::npos) {  // unfinished: systemd drops the rest
                 return out;
             }
-            if (const std::string* value = lookup(env, std::string(word.substr(at + 2, close - at - 2))))
+            if (const std::string* value =
+                    lookup(env, std::string(word.substr(at + 2, close - at - 2))))
                 out += *value;
             at = close;
         } else {
@@ -224,7 +245,8 @@ std::vector<std::string> expand_exec_argv(const ExecCommand& command, const Envi
     if (!command.expand_environment) return command.words;
     std::vector<std::string> argv;
     for (const std::string& word : command.words) {
-        if (word.size() >= 1 && word[0] == '$' && (word.size() == 1 || (word[1] != '{' && word[1] != '$'))) {
+        if (word.size() >= 1 && word[0] == '$' &&
+            (word.size() == 1 || (word[1] != '{' && word[1] != '$'))) {
             const std::string* value = lookup(env, word.substr(1));
             if (!value) continue;
             auto split = split_words(*value, false, true);
@@ -245,7 +267,8 @@ Parsed<Environment> parse_environment_setting(std::string_view value) {
     Environment env;
     for (const std::string& word : std::get<std::vector<std::string>>(split)) {
         const size_t equals = word.find('=');
-        if (equals == std::string::npos || !env_name_valid(std::string_view(word).substr(0, equals)))
+        if (equals == std::string::npos ||
+            !env_name_valid(std::string_view(word).substr(0, equals)))
             continue;
         env[word.substr(0, equals)] = word.substr(equals + 1);
     }

@@ -5,17 +5,23 @@
 //     FILE: refused            the file does not load
 //     FILE: GROUP KEY RAW STR  per key, last assignment; fields hex-encoded, STR "!" when
 //                              g_key_file_get_string() would refuse the value
+//   text_reader_dump qemu_ga CONF ARG... (qemu_ga_diff.py, against qemu-ga -D of QEMU 7.2)
+//     exits                    qemu-ga exits (configuration refused, option error, -h, ...)
+//     blocked HEX,HEX...       the block list, each name hex-encoded, sorted
 //   text_reader_dump lvm FILE...       (lvm_diff.py, against lvm2's vgcfgrestore)
 //     FILE: refused
 //     FILE: VG PV=HINT ...     hints hex-encoded, "-" for none
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <sstream>
 #include <string_view>
+#include <vector>
 
 #include "model/keyfile.h"
 #include "model/lvm_metadata.h"
+#include "model/qemu_ga.h"
 
 namespace {
 
@@ -66,12 +72,39 @@ std::string lvm_line(const char* path, const std::string& text) {
     return out + "\n";
 }
 
+// qemu-ga 7.2 with QGA_CONF=conf: config_load, then config_parse.
+std::string qemu_ga_line(const char* conf, const std::vector<std::string>& args) {
+    RpcFilter filter;
+    std::ifstream probe(conf);
+    if (probe) {
+        const auto parsed = parse_keyfile(read(conf));
+        if (std::holds_alternative<ParseError>(parsed)) return "exits\n";
+        const auto from_file =
+            qemu_ga_config_filter(std::get<KeyFile>(parsed), QemuGaVersion::V7_2);
+        if (std::holds_alternative<ParseError>(from_file)) return "exits\n";
+        filter = std::get<RpcFilter>(from_file);
+    }
+    const QemuGaCommandLine line = parse_qemu_ga_arguments(args, QemuGaVersion::V7_2);
+    if (!line.exits.empty()) return "exits\n";
+    filter.add(line.filter);
+    std::vector<std::string> names;
+    for (const std::string& name : filter.blocked) names.push_back(hex(name));
+    std::sort(names.begin(), names.end());
+    std::string out = "blocked ";
+    for (size_t i = 0; i < names.size(); ++i) out += (i ? "," : "") + names[i];
+    return out + "\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     const std::string_view kind = argc > 1 ? argv[1] : "";
+    if (kind == "qemu_ga" && argc > 2) {
+        std::cout << qemu_ga_line(argv[2], std::vector<std::string>(argv + 3, argv + argc));
+        return 0;
+    }
     if (kind != "keyfile" && kind != "lvm") {
-        std::cerr << "usage: text_reader_dump keyfile|lvm FILE...\n";
+        std::cerr << "usage: text_reader_dump keyfile|lvm FILE... | qemu_ga CONF ARG...\n";
         return 2;
     }
     for (int i = 2; i < argc; ++i) {
