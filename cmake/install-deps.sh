@@ -33,7 +33,8 @@ packages=(
     # xinetd differential: apt-get download + dpkg-deb (xinetd is unpacked, never installed),
     # script(1) and unshare(1)
     bsdutils util-linux
-    # qemu-ga itself for its configuration and option reading (guest_agent_rpcs_blocked)
+    # qemu-ga itself for its configuration and option reading (guest_agent_rpcs_blocked);
+    # systemd (above) for its environment file parser (systemd-environment-d-generator)
     qemu-guest-agent
     # benchmarks (tests/bench/)
     hyperfine

@@ -8,6 +8,9 @@
 //   text_reader_dump qemu_ga CONF ARG... (qemu_ga_diff.py, against qemu-ga -D of QEMU 7.2)
 //     exits                    qemu-ga exits (configuration refused, option error, -h, ...)
 //     blocked HEX,HEX...       the block list, each name hex-encoded, sorted
+//   text_reader_dump env_file FILE...  (env_file_diff.py, against systemd's env-file parser)
+//     FILE: refused [why]      systemd refuses the file
+//     FILE: NAME HEX           per assignment, in name order
 //   text_reader_dump lvm FILE...       (lvm_diff.py, against lvm2's vgcfgrestore)
 //     FILE: refused
 //     FILE: VG PV=HINT ...     hints hex-encoded, "-" for none
@@ -19,6 +22,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/env_file.h"
 #include "model/keyfile.h"
 #include "model/lvm_metadata.h"
 #include "model/qemu_ga.h"
@@ -72,6 +76,19 @@ std::string lvm_line(const char* path, const std::string& text) {
     return out + "\n";
 }
 
+std::string env_file_lines(const char* path, const std::string& text) {
+    const auto parsed = parse_env_file(text);
+    if (const auto* err = std::get_if<ParseError>(&parsed))
+        return std::string(path) + ": refused " + err->message + "\n";
+    std::map<std::string, std::string> sorted;
+    for (const EnvAssignment& a : std::get<std::vector<EnvAssignment>>(parsed))
+        sorted[a.name] = a.value;
+    std::string out;
+    for (const auto& [name, value] : sorted)
+        out += std::string(path) + ": " + name + " x" + hex(value) + "\n";
+    return out;
+}
+
 // qemu-ga 7.2 with QGA_CONF=conf: config_load, then config_parse.
 std::string qemu_ga_line(const char* conf, const std::vector<std::string>& args) {
     RpcFilter filter;
@@ -101,6 +118,10 @@ int main(int argc, char** argv) {
     const std::string_view kind = argc > 1 ? argv[1] : "";
     if (kind == "qemu_ga" && argc > 2) {
         std::cout << qemu_ga_line(argv[2], std::vector<std::string>(argv + 3, argv + argc));
+        return 0;
+    }
+    if (kind == "env_file") {
+        for (int i = 2; i < argc; ++i) std::cout << env_file_lines(argv[i], read(argv[i]));
         return 0;
     }
     if (kind != "keyfile" && kind != "lvm") {
