@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "checks/registry.h"
+#include "model/file_contexts.h"
 #include "model/qemu_ga.h"
 
 namespace oscapvirt::checks {
@@ -122,9 +123,166 @@ Verdict rpcs_blocked(const facts::Snapshot& snapshot, const Params& params) {
     return std::move(verdict).finish();
 }
 
+constexpr const char* kAgentDomain = "virt_qemu_ga_t";
+constexpr const char* kAgentExecType = "virt_qemu_ga_exec_t";
+
+// /etc/selinux/config as libselinux reads it: enforcing, with the targeted or mls policy.
+void judge_selinux_config(const facts::Snapshot& snapshot, VerdictBuilder& verdict) {
+    const facts::SelinuxConfigReading& reading = snapshot.os.selinux_config;
+    Evidence where("file", facts::kSelinuxConfigPath);
+    if (!reading.error.empty()) {
+        verdict.error(where.because(reading.error));
+        return;
+    }
+    if (!reading.exists || !reading.config) {
+        verdict.fail(where.because("absent: SELinux is not configured"));
+        return;
+    }
+    const model::SelinuxConfig& config = *reading.config;
+    if (!config.mode || *config.mode != model::SelinuxMode::Enforcing)
+        verdict.fail(Evidence(where)
+                         .add("mode", config.mode ? model::selinux_mode_name(*config.mode)
+                                                  : std::string_view("none"))
+                         .because("the guest does not boot enforcing"));
+    else
+        verdict.pass(Evidence(where).add("mode", "enforcing"));
+    const std::string type = config.effective_policy_type();
+    if (type == "targeted" || type == "mls")
+        verdict.pass(Evidence(where).add("policy", type));
+    else
+        verdict.fail(
+            Evidence(where)
+                .add("policy", type)
+                .because("not the targeted or mls policy, which define the agent's domain"));
+}
+
+// The kernel enforces now: readable only on a running system.
+void judge_runtime(const facts::Snapshot& snapshot, const facts::AgentSelinuxFacts& selinux,
+                   VerdictBuilder& verdict) {
+    Evidence where("runtime", "/sys/fs/selinux/enforce");
+    if (!selinux.running_system) {
+        verdict.unknown(
+            where.because("an offline image (no /proc/cmdline): runtime enforcement unknown"));
+        return;
+    }
+    if (!snapshot.selinux) {
+        verdict.error(where.because(snapshot.selinux.error()));
+        return;
+    }
+    if (!snapshot.selinux->enabled)
+        verdict.fail(where.because("SELinux is not enabled in the running kernel"));
+    else if (!snapshot.selinux->enforcing)
+        verdict.fail(where.add("enforce", "0").because("the kernel does not enforce"));
+    else
+        verdict.pass(where.add("enforce", "1"));
+}
+
+// The policy's file contexts give each installed binary the agent's entry type.
+void judge_file_contexts(const facts::AgentSelinuxFacts& selinux, VerdictBuilder& verdict) {
+    if (!selinux.file_contexts) {
+        verdict.error(unreadable(selinux.file_contexts.error()));
+        return;
+    }
+    for (const auto& [binary, resolved] : selinux.binaries) {
+        Evidence where("binary", binary);
+        if (!resolved) {
+            verdict.error(where.because(resolved.error()));
+            continue;
+        }
+        if (*resolved != binary) where.add("resolved", *resolved);
+        if (!*selinux.file_contexts) {
+            verdict.fail(where.because("the policy " + selinux.policy_type +
+                                       " has no file_contexts: the binary keeps no agent type"));
+            continue;
+        }
+        auto found = model::lookup_file_context(**selinux.file_contexts, *resolved, "--");
+        if (auto* err = std::get_if<model::ParseError>(&found)) {
+            verdict.error(where.because(err->describe()));
+            continue;
+        }
+        const auto& spec = std::get<std::optional<model::FileContextSpec>>(found);
+        if (!spec) {
+            verdict.fail(where.because("no file context matches: not labelled " +
+                                       std::string(kAgentExecType)));
+            continue;
+        }
+        where.add("file", spec->file).add("line", std::to_string(spec->line));
+        where.add("context", spec->context);
+        if (model::context_type(spec->context) == kAgentExecType)
+            verdict.pass(where);
+        else
+            verdict.fail(where.because("labelled another type: the agent does not enter " +
+                                       std::string(kAgentDomain)));
+    }
+}
+
+void judge_policy_store(const facts::AgentSelinuxFacts& selinux, VerdictBuilder& verdict) {
+    if (!selinux.relaxing_modules) {
+        verdict.error(unreadable(selinux.relaxing_modules.error()));
+        return;
+    }
+    for (const std::string& path : *selinux.relaxing_modules)
+        verdict.fail(Evidence("module", path)
+                         .because(path.find("permissive") != std::string::npos
+                                      ? "virt_qemu_ga_t is permissive"
+                                      : "the virt module, which defines the agent's domain, is "
+                                        "disabled"));
+    if (selinux.relaxing_modules->empty())
+        verdict.pass(Evidence("policy_store", selinux.policy_type)
+                         .add("permissive", "none")
+                         .add("virt_disabled", "no"));
+}
+
+// SELinuxContext= of the unit: a scalar, the last assignment wins, an empty one resets it.
+void judge_unit_context(const facts::GuestAgentFacts& agent, VerdictBuilder& verdict) {
+    if (!agent.unit) {
+        verdict.error(unreadable(agent.unit.error()));
+        return;
+    }
+    std::optional<model::UnitAssignment> last;
+    for (const model::UnitAssignment& assignment :
+         model::unit_setting_assignments(*agent.unit, "Service", "SELinuxContext"))
+        last = assignment;
+    if (!last || last->value.empty()) {
+        verdict.pass(Evidence("unit", facts::kGuestAgentUnit).add("selinux_context", "unset"));
+        return;
+    }
+    std::string context = last->value;
+    if (!context.empty() && context[0] == '-') context.erase(0, 1);
+    Evidence where("unit_file", last->file);
+    where.add("selinux_context", context);
+    if (model::context_type(context) == kAgentDomain)
+        verdict.pass(where);
+    else
+        verdict.fail(where.because("systemd starts the agent in another domain"));
+}
+
+Verdict selinux_confined(const facts::Snapshot& snapshot, const Params&) {
+    VerdictBuilder verdict;
+    if (!snapshot.guest_agent || !snapshot.guest_agent_selinux)
+        return {Result::Error, {unreadable(facts::not_collected("qemu-ga"))}};
+    const facts::GuestAgentFacts& agent = *snapshot.guest_agent;
+    if (agent.binaries.empty()) {
+        verdict.pass(Evidence("binary", "").because("qemu-ga is not installed"));
+        return std::move(verdict).finish();
+    }
+    const facts::AgentSelinuxFacts& selinux = *snapshot.guest_agent_selinux;
+    judge_selinux_config(snapshot, verdict);
+    judge_runtime(snapshot, selinux, verdict);
+    judge_file_contexts(selinux, verdict);
+    judge_policy_store(selinux, verdict);
+    judge_unit_context(agent, verdict);
+    return std::move(verdict).finish();
+}
+
 }  // namespace
 
 void add_guest_agent_checks(Registry& registry) {
+    registry.add({"guest_agent_selinux_confined",
+                  "G02: the QEMU guest agent runs confined by SELinux",
+                  facts::kNeedGuestAgent | facts::kNeedGuestAgentSelinux |
+                      facts::kNeedSelinuxConfig | facts::kNeedSelinuxState,
+                  selinux_confined});
     registry.add({"guest_agent_rpcs_blocked",
                   "G02: the QEMU guest agent refuses command execution and file access",
                   facts::kNeedGuestAgent, rpcs_blocked});

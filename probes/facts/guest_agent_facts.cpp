@@ -1,5 +1,6 @@
 #include "facts/guest_agent_facts.h"
 
+#include "facts/os_facts.h"
 #include "facts/systemd_units.h"
 #include "model/env_file.h"
 #include "model/qemu_ga.h"
@@ -114,6 +115,99 @@ GuestAgentFacts read_guest_agent(const sources::RootFs& fs) {
         if (!facts.configs.count(choice.path))
             facts.configs.emplace(choice.path, read_agent_config(fs, choice.path));
     }
+    return facts;
+}
+
+namespace {
+
+constexpr std::size_t kMaxFileContexts = 32 * 1024 * 1024;
+
+Reading<std::string> reading_of_fs(sources::FsResult<std::string> result) {
+    if (auto* err = std::get_if<sources::FsError>(&result)) return fs_error(*err);
+    return std::get<std::string>(std::move(result));
+}
+
+}  // namespace
+
+AgentSelinuxFacts read_agent_selinux(const sources::RootFs& fs,
+                                     const std::vector<std::string>& binaries) {
+    AgentSelinuxFacts facts;
+    facts.running_system = fs.exists("/proc/cmdline");
+    for (const std::string& binary : binaries)
+        facts.binaries.emplace(binary, reading_of_fs(fs.resolve(binary)));
+    const SelinuxConfigReading config = read_selinux_config(fs);
+    if (config.config) facts.policy_type = config.config->effective_policy_type();
+    if (facts.policy_type.empty() || facts.policy_type.find('/') != std::string::npos) {
+        const ReadError why{kSelinuxConfigPath, "no policy type to read"};
+        facts.file_contexts = why;
+        facts.relaxing_modules = why;
+        return facts;
+    }
+    const std::string dir = "/etc/selinux/" + facts.policy_type + "/contexts/files/";
+    std::vector<model::FileContextSpec> specs;
+    bool base = false;
+    facts.file_contexts = std::optional<std::vector<model::FileContextSpec>>();
+    for (const char* name : {"file_contexts", "file_contexts.homedirs", "file_contexts.local"}) {
+        const std::string path = dir + name;
+        auto text = fs.read_file_if_exists(path, kMaxFileContexts);
+        if (auto* err = std::get_if<sources::FsError>(&text)) {
+            facts.file_contexts = fs_error(*err);
+            break;
+        }
+        const auto& content = std::get<std::optional<std::string>>(text);
+        if (!content) continue;
+        if (std::string(name) == "file_contexts") base = true;
+        auto parsed = model::parse_file_contexts(*content, path);
+        if (auto* err = std::get_if<model::ParseError>(&parsed)) {
+            facts.file_contexts = ReadError{path, "libselinux refuses it: " + err->describe()};
+            break;
+        }
+        for (auto& spec : std::get<std::vector<model::FileContextSpec>>(parsed))
+            specs.push_back(std::move(spec));
+    }
+    if (facts.file_contexts && base) facts.file_contexts = std::optional(std::move(specs));
+
+    // The policy store: /var/lib/selinux/TYPE/active/modules/PRIORITY/NAME (and /etc/selinux
+    // before policycoreutils 2.5), disabled/NAME; RHEL 6: /etc/selinux/TYPE/modules/active/
+    // modules/NAME.pp and NAME.pp.disabled.
+    std::vector<std::string> found;
+    const auto note = [&](const std::string& path) -> std::optional<ReadError> {
+        auto status = fs.status(path);
+        if (auto* err = std::get_if<sources::FsError>(&status)) return fs_error(*err);
+        if (std::get<std::optional<sources::FileStatus>>(status)) found.push_back(path);
+        return std::nullopt;
+    };
+    for (const std::string& store : {"/var/lib/selinux/" + facts.policy_type + "/active/modules",
+                                     "/etc/selinux/" + facts.policy_type + "/active/modules"}) {
+        auto entries = fs.list_dir(store);
+        if (auto* err = std::get_if<sources::FsError>(&entries)) {
+            facts.relaxing_modules = fs_error(*err);
+            return facts;
+        }
+        const auto& listing = std::get<std::optional<std::vector<sources::DirEntry>>>(entries);
+        if (!listing) continue;
+        for (const sources::DirEntry& entry : *listing) {
+            if (entry.name == "disabled") {
+                if (auto err = note(store + "/disabled/virt")) {
+                    facts.relaxing_modules = *err;
+                    return facts;
+                }
+            } else if (!entry.name.empty() &&
+                       entry.name.find_first_not_of("0123456789") == std::string::npos) {
+                if (auto err = note(store + "/" + entry.name + "/permissive_virt_qemu_ga_t")) {
+                    facts.relaxing_modules = *err;
+                    return facts;
+                }
+            }
+        }
+    }
+    const std::string rhel6 = "/etc/selinux/" + facts.policy_type + "/modules/active/modules/";
+    for (const char* name : {"permissive_virt_qemu_ga_t.pp", "virt.pp.disabled"})
+        if (auto err = note(rhel6 + name)) {
+            facts.relaxing_modules = *err;
+            return facts;
+        }
+    facts.relaxing_modules = std::move(found);
     return facts;
 }
 

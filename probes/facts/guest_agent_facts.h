@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "facts/reading.h"
+#include "model/file_contexts.h"
 #include "model/keyfile.h"
 #include "model/systemd_exec.h"
 #include "model/systemd_units.h"
@@ -42,6 +43,26 @@ struct GuestAgentFacts {
 };
 
 GuestAgentFacts read_guest_agent(const sources::RootFs& fs);
+
+// What confines the agent under SELinux, for the policy /etc/selinux/config names (read with
+// facts/os_facts.h read_selinux_config, as libselinux does).
+struct AgentSelinuxFacts {
+    bool running_system = false;  // /proc/cmdline exists: runtime state can be judged
+    std::string policy_type;      // empty when /etc/selinux/config could not be read
+    // The specs of contexts/files/file_contexts, .homedirs and .local of that policy in load
+    // order; nullopt when the base file_contexts is absent.
+    Reading<std::optional<std::vector<model::FileContextSpec>>> file_contexts;
+    // Each installed binary and the path it resolves to inside the root (restorecon labels the
+    // file a link leads to), or why it cannot be resolved.
+    std::map<std::string, Reading<std::string>> binaries;
+    // Policy store entries that relax or drop the agent's domain: permissive_virt_qemu_ga_t
+    // modules and a disabled virt module (under /var/lib/selinux and, before policycoreutils
+    // 2.5, /etc/selinux; RHEL 6's modules/active/modules *.pp files).
+    Reading<std::vector<std::string>> relaxing_modules;
+};
+
+AgentSelinuxFacts read_agent_selinux(const sources::RootFs& fs,
+                                     const std::vector<std::string>& binaries);
 
 // The environment of a loaded service (exposed for tests).
 Reading<model::Environment> read_service_environment(const sources::RootFs& fs,

@@ -300,6 +300,8 @@ void collect_host_facts(const sources::RootFs& fs, const CollectOptions& options
             snapshot.kernel_cmdlines = collect_kernel_cmdlines(fs);
         if (options.needs & kNeedLvmBackups) snapshot.lvm_backups = read_lvm_backups(fs);
         if (options.needs & kNeedGuestAgent) snapshot.guest_agent = read_guest_agent(fs);
+        if ((options.needs & kNeedGuestAgentSelinux) && snapshot.guest_agent)
+            snapshot.guest_agent_selinux = read_agent_selinux(fs, snapshot.guest_agent->binaries);
         if (options.needs & kNeedLibvirtSocketUnits)
             snapshot.libvirt_socket_units = collect_libvirt_socket_units(fs);
     }

@@ -113,6 +113,7 @@ enum Need : Needs {
     kNeedAuditdProcess = Needs{1} << 41,  // auditd's pid file and /proc/PID/comm
     // guest-agent: bits 52-55 (facts/guest_agent_facts.h)
     kNeedGuestAgent = Needs{1} << 52,  // qemu-ga, its unit, environment and configuration files
+    kNeedGuestAgentSelinux = Needs{1} << 53,  // file contexts and policy store (with 52)
 };
 
 // Where libvirt keeps images when no pool says otherwise.
@@ -248,6 +249,7 @@ struct Snapshot {
     // kNeedLibvirtSocketUnits; unset on a remote host (its units are not this root's).
     std::optional<LibvirtSocketUnits> libvirt_socket_units;
     std::optional<GuestAgentFacts> guest_agent;  // kNeedGuestAgent
+    std::optional<AgentSelinuxFacts> guest_agent_selinux;  // kNeedGuestAgentSelinux
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);
