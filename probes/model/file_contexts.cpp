@@ -61,12 +61,12 @@ Parsed<std::vector<FileContextSpec>> parse_file_contexts(std::string_view text,
             fields.push_back(line.substr(start, at - start));
         }
         if (fields.empty()) continue;
-        if (fields.size() < 2 || fields.size() > 3)
-            return ParseError{number, file + ": not REGEX [TYPE] CONTEXT"};
+        // read_spec_entries() takes three fields at most: anything after them is ignored
+        if (fields.size() < 2) return ParseError{number, file + ": not REGEX [TYPE] CONTEXT"};
         FileContextSpec spec;
         spec.regex = fields[0];
-        spec.context = fields.back();
-        if (fields.size() == 3) {
+        spec.context = fields[fields.size() >= 3 ? 2 : 1];
+        if (fields.size() >= 3) {
             if (!valid_type(fields[1]))
                 return ParseError{number, file + ": invalid file type " + std::string(fields[1])};
             spec.file_type = fields[1];

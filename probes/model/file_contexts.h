@@ -4,8 +4,8 @@
 // src/label_file.c init/process_file, src/label_file.h process_line, sort_specs,
 // lookup_common, spec_hasMetaChars):
 // - a line is REGEX [TYPE] CONTEXT, blank-separated, '#' comments; TYPE is -- (regular file),
-//   -d, -c, -b, -s, -l or -p; another TYPE or more fields is an error, and libselinux then
-//   refuses the whole set;
+//   -d, -c, -b, -s, -l or -p (fields after the third are ignored); another TYPE or a single
+//   field is an error, and libselinux then refuses the whole set;
 // - the files are loaded base, .homedirs, .local; specs without regex meta characters (exact
 //   paths; a backslash escapes the next character) are moved after all others, keeping their
 //   order, and the lookup takes the last spec, in that order, that matches: exact paths first,

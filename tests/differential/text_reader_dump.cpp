@@ -11,6 +11,10 @@
 //   text_reader_dump env_file FILE...  (env_file_diff.py, against systemd's env-file parser)
 //     FILE: refused [why]      systemd refuses the file
 //     FILE: NAME HEX           per assignment, in name order
+//   text_reader_dump file_contexts FILE PATH...  (file_contexts_diff.py, against matchpathcon)
+//     refused                  libselinux refuses FILE (with FILE.homedirs, FILE.local)
+//     PATH CONTEXT             the context of PATH as a regular file, <<none>> when none
+//     PATH !                   a regular expression this reader cannot compile
 //   text_reader_dump lvm FILE...       (lvm_diff.py, against lvm2's vgcfgrestore)
 //     FILE: refused
 //     FILE: VG PV=HINT ...     hints hex-encoded, "-" for none
@@ -23,6 +27,7 @@
 #include <vector>
 
 #include "model/env_file.h"
+#include "model/file_contexts.h"
 #include "model/keyfile.h"
 #include "model/lvm_metadata.h"
 #include "model/qemu_ga.h"
@@ -89,6 +94,29 @@ std::string env_file_lines(const char* path, const std::string& text) {
     return out;
 }
 
+std::string file_contexts_lines(const std::string& base, const std::vector<std::string>& paths) {
+    std::vector<FileContextSpec> specs;
+    for (const char* suffix : {"", ".homedirs", ".local"}) {
+        const std::string path = base + suffix;
+        if (!std::ifstream(path)) continue;
+        auto parsed = parse_file_contexts(read(path.c_str()), path);
+        if (std::holds_alternative<ParseError>(parsed)) return "refused\n";
+        for (auto& spec : std::get<std::vector<FileContextSpec>>(parsed))
+            specs.push_back(std::move(spec));
+    }
+    std::string out;
+    for (const std::string& path : paths) {
+        const auto found = lookup_file_context(specs, path, "--");
+        if (std::holds_alternative<ParseError>(found)) {
+            out += path + " !\n";
+            continue;
+        }
+        const auto& spec = std::get<std::optional<FileContextSpec>>(found);
+        out += path + " " + (spec ? spec->context : std::string("<<none>>")) + "\n";
+    }
+    return out;
+}
+
 // qemu-ga 7.2 with QGA_CONF=conf: config_load, then config_parse.
 std::string qemu_ga_line(const char* conf, const std::vector<std::string>& args) {
     RpcFilter filter;
@@ -118,6 +146,10 @@ int main(int argc, char** argv) {
     const std::string_view kind = argc > 1 ? argv[1] : "";
     if (kind == "qemu_ga" && argc > 2) {
         std::cout << qemu_ga_line(argv[2], std::vector<std::string>(argv + 3, argv + argc));
+        return 0;
+    }
+    if (kind == "file_contexts" && argc > 2) {
+        std::cout << file_contexts_lines(argv[2], std::vector<std::string>(argv + 3, argv + argc));
         return 0;
     }
     if (kind == "env_file") {
