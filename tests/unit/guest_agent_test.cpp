@@ -8,6 +8,7 @@
 
 #include "facts/guest_agent_facts.h"
 #include "model/env_file.h"
+#include "model/file_contexts.h"
 #include "model/qemu_ga.h"
 #include "model/systemd_exec.h"
 
@@ -141,6 +142,46 @@ TEST(QemuGaTest, ConfigListsAndRefusal) {
     EXPECT_FALSE(f.refuses("x"));
     EXPECT_TRUE(std::holds_alternative<ParseError>(config("[general]\nverbose=yes\n")));
     EXPECT_TRUE(std::holds_alternative<ParseError>(config("[general]\nblock-rpcs=a\\x\n")));
+}
+
+std::vector<model::FileContextSpec> specs_of(const std::string& text, const std::string& file) {
+    auto parsed = model::parse_file_contexts(text, file);
+    if (auto* err = std::get_if<ParseError>(&parsed)) {
+        ADD_FAILURE() << err->describe();
+        return {};
+    }
+    return std::get<std::vector<model::FileContextSpec>>(parsed);
+}
+
+std::string context_of(const std::vector<model::FileContextSpec>& specs, const std::string& path,
+                       const std::string& type = "--") {
+    auto found = model::lookup_file_context(specs, path, type);
+    if (auto* err = std::get_if<ParseError>(&found)) return "error: " + err->message;
+    const auto& spec = std::get<std::optional<model::FileContextSpec>>(found);
+    return spec ? model::context_type(spec->context) : "none";
+}
+
+TEST(FileContextsTest, LookupOrderAsLibselinux) {
+    auto specs = specs_of(
+        "# base\n/usr/bin/qemu-ga\t--\tu:r:virt_qemu_ga_exec_t:s0\n/usr/bin(/.*)?  u:r:bin_t:s0\n",
+        "file_contexts");
+    const auto local = specs_of("/usr/bin/q.*  u:r:local_t:s0\n/usr/bin/qemu-ga -d u:r:dir_t:s0\n",
+                                "file_contexts.local");
+    specs.insert(specs.end(), local.begin(), local.end());
+    EXPECT_EQ(context_of(specs, "/usr/bin/qemu-ga"), "virt_qemu_ga_exec_t");  // exact first
+    EXPECT_EQ(context_of(specs, "/usr/bin/qemu-ga", "-d"), "dir_t");
+    EXPECT_EQ(context_of(specs, "/usr/bin/qemu-img"), "local_t");  // later regex wins
+    EXPECT_EQ(context_of(specs, "/usr/bin/ls"), "bin_t");
+    EXPECT_EQ(context_of(specs, "/usr/binx"), "none");  // anchored at both ends
+    EXPECT_EQ(context_of(specs_of("/a|/b/.* u:r:x_t\n", "f"), "/b/c"), "x_t");
+}
+
+TEST(FileContextsTest, RefusedLinesAndRegexes) {
+    EXPECT_TRUE(
+        std::holds_alternative<ParseError>(model::parse_file_contexts("/a -x u:r:t\n", "f")));
+    EXPECT_TRUE(std::holds_alternative<ParseError>(model::parse_file_contexts("/a\n", "f")));
+    EXPECT_EQ(specs_of("/a -- u:r:t:s0 extra\n", "f").at(0).context, "u:r:t:s0");
+    EXPECT_EQ(context_of(specs_of("/a/(.* u:r:t\n", "f"), "/a/b").rfind("error", 0), 0u);
 }
 
 class AgentRootTest : public ::testing::Test {
