@@ -79,11 +79,7 @@ class EnvFileParser {
                         state_ = State::PreValue;
                         value_blank_ = std::string::npos;
                     } else {
-                        if (!is_blank(c))
-                            key_blank_ = std::string::npos;
-                        else if (key_blank_ == std::string::npos)
-                            key_blank_ = key_.size();
-                        key_ += c;
+                        append_tracking_blanks(key_, key_blank_, c);
                     }
                     break;
                 case State::PreValue:
@@ -109,11 +105,7 @@ class EnvFileParser {
                         state_ = State::ValueEscape;
                         value_blank_ = std::string::npos;
                     } else {
-                        if (!is_blank(c))
-                            value_blank_ = std::string::npos;
-                        else if (value_blank_ == std::string::npos)
-                            value_blank_ = value_.size();
-                        value_ += c;
+                        append_tracking_blanks(value_, value_blank_, c);
                     }
                     break;
                 case State::ValueEscape:
@@ -196,6 +188,16 @@ class EnvFileParser {
         Comment,
         CommentEscape
     };
+
+    // Appends c, keeping `blank_start` at the start of the trailing blanks (npos: none), which
+    // systemd cuts off when the key or unquoted value ends.
+    static void append_tracking_blanks(std::string& text, size_t& blank_start, char c) {
+        if (!is_blank(c))
+            blank_start = std::string::npos;
+        else if (blank_start == std::string::npos)
+            blank_start = text.size();
+        text += c;
+    }
 
     void push(bool chomp_value) {
         if (key_blank_ != std::string::npos) key_.resize(key_blank_);
