@@ -35,8 +35,7 @@ std::string join(const std::vector<std::string>& items) {
 void judge_start(const facts::GuestAgentFacts& agent, const std::vector<std::string>& arguments,
                  const model::Environment& environment, const std::vector<std::string>& required,
                  Evidence where, VerdictBuilder& verdict) {
-    const model::QemuGaCommandLine line =
-        model::parse_qemu_ga_arguments(arguments, model::QemuGaVersion::V8_1);
+    const model::QemuGaCommandLine line = model::parse_qemu_ga_arguments(arguments, agent.version);
     if (!line.exits.empty()) {
         verdict.error(where.because("qemu-ga exits instead of serving: " + line.exits));
         return;
@@ -54,7 +53,7 @@ void judge_start(const facts::GuestAgentFacts& agent, const std::vector<std::str
     }
     model::RpcFilter filter;
     if (const auto& file = *found->second) {
-        auto from_file = model::qemu_ga_config_filter(*file, model::QemuGaVersion::V8_1);
+        auto from_file = model::qemu_ga_config_filter(*file, agent.version);
         if (auto* err = std::get_if<model::ParseError>(&from_file)) {
             verdict.error(where.because(err->describe()));
             return;
@@ -86,7 +85,15 @@ Verdict rpcs_blocked(const facts::Snapshot& snapshot, const Params& params) {
         return std::move(verdict).finish();
     }
     const std::vector<std::string> required = required_rpcs(params);
-    verdict.note(Evidence("binary", join(agent.binaries)).add("required", join(required)));
+    if (!agent.package_version) {
+        verdict.error(unreadable(agent.package_version.error()));
+        return std::move(verdict).finish();
+    }
+    Evidence about("binary", join(agent.binaries));
+    about.add("required", join(required));
+    about.add("package", *agent.package_version ? **agent.package_version : "unknown");
+    about.add("options", agent.version == model::QemuGaVersion::V7_2 ? "qemu-7.2" : "qemu-8.1+");
+    verdict.note(about);
     if (!agent.unit) {
         verdict.error(unreadable(agent.unit.error()));
         return std::move(verdict).finish();

@@ -2,6 +2,7 @@
 
 #include "facts/os_facts.h"
 #include "facts/systemd_units.h"
+#include "model/dpkg_status.h"
 #include "model/env_file.h"
 #include "model/qemu_ga.h"
 
@@ -93,6 +94,17 @@ GuestAgentFacts read_guest_agent(const sources::RootFs& fs) {
     facts.configs.emplace(model::kQemuGaDefaultConfig,
                           read_agent_config(fs, model::kQemuGaDefaultConfig));
     if (facts.binaries.empty()) return facts;
+    auto status = fs.read_file_if_exists("/var/lib/dpkg/status", 256 * 1024 * 1024);
+    if (auto* err = std::get_if<sources::FsError>(&status)) {
+        facts.package_version = fs_error(*err);
+    } else if (const auto& text = std::get<std::optional<std::string>>(status)) {
+        facts.package_version = model::dpkg_installed_version(*text, "qemu-guest-agent");
+    } else {
+        facts.package_version = std::optional<std::string>();
+    }
+    if (facts.package_version && *facts.package_version)
+        facts.version =
+            model::qemu_ga_version_of(model::debian_upstream_version(**facts.package_version));
     facts.unit = read_loaded_unit(fs, kGuestAgentUnit);
     if (!facts.unit) return facts;
     facts.environment = read_service_environment(fs, *facts.unit);
@@ -109,8 +121,8 @@ GuestAgentFacts read_guest_agent(const sources::RootFs& fs) {
         }
         command.argv =
             model::expand_exec_argv(std::get<model::ExecCommand>(parsed), *facts.environment);
-        const auto line = model::parse_qemu_ga_arguments(agent_arguments(*command.argv),
-                                                         model::QemuGaVersion::V8_1);
+        const auto line =
+            model::parse_qemu_ga_arguments(agent_arguments(*command.argv), facts.version);
         const AgentConfigChoice choice = agent_config_path(line.config, *facts.environment);
         if (!facts.configs.count(choice.path))
             facts.configs.emplace(choice.path, read_agent_config(fs, choice.path));

@@ -11,6 +11,7 @@
 #include "facts/reading.h"
 #include "model/file_contexts.h"
 #include "model/keyfile.h"
+#include "model/qemu_ga.h"
 #include "model/systemd_exec.h"
 #include "model/systemd_units.h"
 #include "sources/root_fs.h"
@@ -32,6 +33,11 @@ struct AgentCommand {
 
 struct GuestAgentFacts {
     std::vector<std::string> binaries;  // /usr/bin/qemu-ga, /usr/sbin/qemu-ga where present
+    // The qemu-guest-agent version dpkg records as installed (Debian family); nullopt when
+    // there is no dpkg database or no such package. The option table follows it: before QEMU
+    // 8.1 qemu-ga ignores allow-rpcs and refuses -a, -c. Without it, 8.1 and later.
+    Reading<std::optional<std::string>> package_version;
+    model::QemuGaVersion version = model::QemuGaVersion::V8_1;
     Reading<model::LoadedUnit> unit;
     // The service's environment from its unit: an error when systemd would not start it (an
     // environment file that is missing without '-', unreadable, or one systemd refuses).

@@ -186,6 +186,25 @@ class OptionParser {
 
 }  // namespace
 
+QemuGaVersion qemu_ga_version_of(std::string_view upstream) {
+    const auto number = [&]() {
+        int value = 0;
+        while (!upstream.empty() && upstream.front() >= '0' && upstream.front() <= '9') {
+            value = value * 10 + (upstream.front() - '0');
+            upstream.remove_prefix(1);
+            if (value > 1000) break;
+        }
+        return value;
+    };
+    const int major = number();
+    int minor = 0;
+    if (!upstream.empty() && upstream.front() == '.') {
+        upstream.remove_prefix(1);
+        minor = number();
+    }
+    return major < 8 || (major == 8 && minor < 1) ? QemuGaVersion::V7_2 : QemuGaVersion::V8_1;
+}
+
 void RpcFilter::add(const RpcFilter& other) {
     blocked.insert(blocked.end(), other.blocked.begin(), other.blocked.end());
     allowed.insert(allowed.end(), other.allowed.begin(), other.allowed.end());

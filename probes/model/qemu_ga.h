@@ -28,6 +28,9 @@ inline constexpr const char* kQemuGaDefaultConfig = "/etc/qemu/qemu-ga.conf";
 // later (adding -a, --allow-rpcs, -c, --config).
 enum class QemuGaVersion { V7_2, V8_1 };
 
+// The option table of an upstream version ("7.2+dfsg", "9.2.0"): 8.1 and later, or older.
+QemuGaVersion qemu_ga_version_of(std::string_view upstream);
+
 struct RpcFilter {
     std::vector<std::string> blocked, allowed;  // as split, in the order given
     void add(const RpcFilter& other);

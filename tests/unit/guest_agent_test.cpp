@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "facts/guest_agent_facts.h"
+#include "model/dpkg_status.h"
 #include "model/env_file.h"
 #include "model/file_contexts.h"
 #include "model/qemu_ga.h"
@@ -182,6 +183,25 @@ TEST(FileContextsTest, RefusedLinesAndRegexes) {
     EXPECT_TRUE(std::holds_alternative<ParseError>(model::parse_file_contexts("/a\n", "f")));
     EXPECT_EQ(specs_of("/a -- u:r:t:s0 extra\n", "f").at(0).context, "u:r:t:s0");
     EXPECT_EQ(context_of(specs_of("/a/(.* u:r:t\n", "f"), "/a/b").rfind("error", 0), 0u);
+}
+
+TEST(QemuGaTest, VersionFromDpkg) {
+    const std::string status =
+        "Package: qemu-guest-agent\nStatus: deinstall ok config-files\nVersion: 1:5.2\n\n"
+        "Package: other\nStatus: install ok installed\nVersion: 9.0\n\n"
+        "Package: qemu-guest-agent\nStatus: install ok installed\nDescription: x\n y\n"
+        "Version: 1:7.2+dfsg-7+deb12u18+b3\n";
+    const auto version = model::dpkg_installed_version(status, "qemu-guest-agent");
+    ASSERT_TRUE(version);
+    EXPECT_EQ(model::debian_upstream_version(*version), "7.2+dfsg");
+    EXPECT_EQ(model::qemu_ga_version_of("7.2+dfsg"), model::QemuGaVersion::V7_2);
+    EXPECT_EQ(model::qemu_ga_version_of("8.0.4"), model::QemuGaVersion::V7_2);
+    EXPECT_EQ(model::qemu_ga_version_of("8.1"), model::QemuGaVersion::V8_1);
+    EXPECT_EQ(model::qemu_ga_version_of("10.0.2+ds"), model::QemuGaVersion::V8_1);
+    EXPECT_FALSE(
+        model::dpkg_installed_version("Package: qemu-guest-agent\nStatus: install ok "
+                                      "config-files\nVersion: 1\n",
+                                      "qemu-guest-agent"));
 }
 
 class AgentRootTest : public ::testing::Test {
