@@ -28,7 +28,8 @@ packages=(
     grub-common
     # GLib itself for the key file reader (qemu-ga.conf): GKeyFile through python3-gi
     python3-gi gir1.2-glib-2.0
-    # lvm2 itself for the LVM metadata reader: vgcfgrestore --list --file reads a backup
+    # lvm2 itself for the LVM metadata reader (vgcfgrestore --list --file reads a backup) and
+    # the lvm.conf reader (lvmconfig, pvs and lvmdevices under unshare(1) from util-linux)
     lvm2
     # xinetd differential: apt-get download + dpkg-deb (xinetd is unpacked, never installed),
     # script(1) and unshare(1)

@@ -43,6 +43,7 @@ Registry all_checks() {
     add_guest_os_checks(registry);
     add_guest_agent_checks(registry);
     add_service_checks(registry);
+    add_lvm_checks(registry);
     return registry;
 }
 

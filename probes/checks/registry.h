@@ -56,5 +56,6 @@ void add_kernel_cmdline_checks(Registry& registry);
 void add_guest_os_checks(Registry& registry);
 void add_guest_agent_checks(Registry& registry);
 void add_service_checks(Registry& registry);
+void add_lvm_checks(Registry& registry);
 
 }  // namespace oscapvirt::checks

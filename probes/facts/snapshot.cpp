@@ -237,6 +237,8 @@ void collect_remote_host_facts(Needs needs, Snapshot& snapshot) {
         snapshot.kernel_cmdlines = on_remote_host(inventory, "kernel command line");
     if (needs & kNeedLvmBackups)
         snapshot.lvm_backups = on_remote_host(inventory, "/etc/lvm/backup");
+    if (needs & kNeedLvmConfig)
+        snapshot.lvm_device_scanning = on_remote_host(inventory, "/etc/lvm");
 }
 
 }  // namespace
@@ -302,6 +304,8 @@ void collect_host_facts(const sources::RootFs& fs, const CollectOptions& options
         if (options.needs & kNeedGuestAgent) snapshot.guest_agent = read_guest_agent(fs);
         if ((options.needs & kNeedGuestAgentSelinux) && snapshot.guest_agent)
             snapshot.guest_agent_selinux = read_agent_selinux(fs, snapshot.guest_agent->binaries);
+        if (options.needs & kNeedLvmConfig)
+            snapshot.lvm_device_scanning = read_lvm_device_scanning(fs);
         if (options.needs & kNeedLibvirtSocketUnits)
             snapshot.libvirt_socket_units = collect_libvirt_socket_units(fs);
     }

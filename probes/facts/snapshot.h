@@ -107,6 +107,8 @@ enum Need : Needs {
     kNeedLibvirtGroups = Needs{1} << 38,  // /etc/group and the daemons' unix_sock_group
     // guest-os: bits 42-43, 52-55
     kNeedLvmBackups = Needs{1} << 42,  // /etc/lvm/backup/*
+    // lvm-filter: bits 43, 57
+    kNeedLvmConfig = Needs{1} << 43,  // /etc/lvm/lvm.conf, lvmlocal.conf, the devices file
     // units: bits 39-41 (facts/systemd_units.h, facts/service_facts.h)
     kNeedBootUnits = Needs{1} << 39,      // units linked from *.wants/*.requires, SysV links
     kNeedInetdServices = Needs{1} << 40,  // xinetd.conf with its includes, inetd.conf
@@ -250,6 +252,8 @@ struct Snapshot {
     std::optional<LibvirtSocketUnits> libvirt_socket_units;
     std::optional<GuestAgentFacts> guest_agent;  // kNeedGuestAgent
     std::optional<AgentSelinuxFacts> guest_agent_selinux;  // kNeedGuestAgentSelinux
+    // kNeedLvmConfig: which devices LVM on the host scans.
+    Reading<LvmDeviceScanning> lvm_device_scanning;
 };
 
 Snapshot collect(const sources::RootFs& fs, const CollectOptions& options);

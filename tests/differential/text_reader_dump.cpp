@@ -18,7 +18,16 @@
 //   text_reader_dump lvm FILE...       (lvm_diff.py, against lvm2's vgcfgrestore)
 //     FILE: refused
 //     FILE: VG PV=HINT ...     hints hex-encoded, "-" for none
+//   text_reader_dump lvmconf DIR...    (lvm_conf_diff.py, against lvmconfig, pvs, lvmdevices)
+//     DIR: refused             lvm.conf or lvmlocal.conf does not load
+//     DIR: tags                host tags, which the reader refuses to judge
+//     DIR: KEY=VALUE           devices/global_filter, filter, use_devicesfile, devicesfile as
+//                              lvmconfig writes them ("-" unset, "{" a section)
+//     DIR: filters=ok|invalid|unsafe  whether lvm can build its device filters
+//     DIR: devices=off|missing|used|invalid-name|default-recorded
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -29,6 +38,7 @@
 #include "model/env_file.h"
 #include "model/file_contexts.h"
 #include "model/keyfile.h"
+#include "model/lvm_config.h"
 #include "model/lvm_metadata.h"
 #include "model/qemu_ga.h"
 
@@ -140,6 +150,96 @@ std::string qemu_ga_line(const char* conf, const std::vector<std::string>& args)
     return out + "\n";
 }
 
+// libdm-config.c _write_value(): strings quoted with '"' and '\\' escaped, integers in decimal,
+// floats with "%f" (held in a float), arrays in brackets when they hold more than one element.
+std::string lvmconfig_value(const LvmConfigNode* node) {
+    if (!node) return "-";
+    if (node->is_section()) return "{";
+    std::vector<std::string> parts;
+    for (const LvmConfigValue& v : node->values) {
+        switch (v.type) {
+            case LvmConfigValue::Type::String: {
+                std::string out = "\"";
+                for (const char c : v.str) {
+                    if (c == '"' || c == '\\') out += '\\';
+                    out += c;
+                }
+                parts.push_back(out + "\"");
+                break;
+            }
+            case LvmConfigValue::Type::Int:
+                parts.push_back(std::to_string(std::strtoll(v.str.c_str(), nullptr, 0)));
+                break;
+            case LvmConfigValue::Type::Float: {
+                char buf[64];
+                std::snprintf(
+                    buf, sizeof buf, "%f",
+                    static_cast<double>(static_cast<float>(std::strtod(v.str.c_str(), nullptr))));
+                parts.push_back(buf);
+                break;
+            }
+            case LvmConfigValue::Type::EmptyArray:
+                parts.push_back("[]");
+                break;
+        }
+    }
+    if (parts.size() == 1) return parts.front();
+    // _write_config(): a list is written up to its first empty array (a joined filter can hold
+    // one)
+    std::string out = "[";
+    for (size_t i = 0; i < parts.size() && parts[i] != "[]"; ++i) out += (i ? "," : "") + parts[i];
+    return out + "]";
+}
+
+// The steps of facts/lvm_facts.cpp read_lvm_device_scanning over a plain directory.
+std::string lvmconf_lines(const std::string& dir) {
+    const std::string prefix = dir + ": ";
+    LvmConfigNode merged;
+    std::string lvm_conf_text;
+    for (const char* name : {"lvm.conf", "lvmlocal.conf"}) {
+        const std::string path = dir + "/" + name;
+        std::ifstream probe(path, std::ios::binary);
+        if (!probe) continue;
+        const std::string text = read(path.c_str());
+        if (std::string_view(name) == "lvm.conf") lvm_conf_text = text;
+        auto parsed = parse_lvm_config(text);
+        if (std::holds_alternative<ParseError>(parsed)) return prefix + "refused\n";
+        if (uses_host_tags(std::get<LvmConfigNode>(parsed))) return prefix + "tags\n";
+        merge_lvm_config(merged, std::move(std::get<LvmConfigNode>(parsed)));
+    }
+    std::string out;
+    for (const char* key : {"global_filter", "filter", "use_devicesfile", "devicesfile"})
+        out +=
+            prefix + key + "=" + lvmconfig_value(merged.find(std::string("devices/") + key)) + "\n";
+    std::string filters = "ok";
+    for (const char* key : {"devices/filter", "devices/global_filter"}) {
+        const LvmConfigNode* node = merged.find(key);
+        if (!node || filters != "ok") continue;
+        const auto parsed = parse_lvm_filter(*node);
+        if (const auto* err = std::get_if<ParseError>(&parsed))
+            // what lvm would misuse rather than refuse (model/lvm_config.h)
+            filters = err->message.starts_with(kLvmFilterUndefined) ? "unsafe" : "invalid";
+    }
+    out += prefix + "filters=" + filters + "\n";
+    std::string devices;
+    const auto use = lvm_config_bool(merged, "devices/use_devicesfile");
+    if (std::holds_alternative<ParseError>(use)) {
+        devices = "crash";
+    } else if (const auto& set = std::get<std::optional<bool>>(use); !set) {
+        devices = records_use_devicesfile_default_on(lvm_conf_text) ? "default-recorded" : "off";
+    } else if (!*set) {
+        devices = "off";
+    } else {
+        const std::string name =
+            lvm_config_string(merged, "devices/devicesfile").value_or("system.devices");
+        if (!valid_lvm_name(name))
+            devices = "invalid-name";
+        else
+            devices = std::ifstream(dir + "/devices/" + name) ? "used" : "missing";
+    }
+    return out + prefix + "devices=" + devices + "\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -156,11 +256,16 @@ int main(int argc, char** argv) {
         for (int i = 2; i < argc; ++i) std::cout << env_file_lines(argv[i], read(argv[i]));
         return 0;
     }
-    if (kind != "keyfile" && kind != "lvm") {
-        std::cerr << "usage: text_reader_dump keyfile|lvm FILE... | qemu_ga CONF ARG...\n";
+    if (kind != "keyfile" && kind != "lvm" && kind != "lvmconf") {
+        std::cerr << "usage: text_reader_dump keyfile|lvm FILE... | lvmconf DIR... | qemu_ga CONF "
+                     "ARG...\n";
         return 2;
     }
     for (int i = 2; i < argc; ++i) {
+        if (kind == "lvmconf") {
+            std::cout << lvmconf_lines(argv[i]);
+            continue;
+        }
         const std::string text = read(argv[i]);
         std::cout << (kind == "keyfile" ? keyfile_lines(argv[i], text) : lvm_line(argv[i], text));
     }

@@ -1,0 +1,6 @@
+# lvm reads y, yes, on, true (any case) as 1
+host_base
+define_guest db01 "<disk type='block' device='disk'><source dev='/dev/sdb'/><target dev='vda'/></disk>"
+host_file /etc/lvm/lvm.conf 'devices {' '	use_devicesfile = "Yes"' '}'
+host_file /etc/lvm/devices/system.devices 'IDTYPE=sys_wwid IDNAME=naa.600 DEVNAME=/dev/sda2 PVID=abc PART=2'
+# evidence: use_devicesfile=1 use_devicesfile_origin=set
