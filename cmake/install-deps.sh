@@ -36,6 +36,11 @@ packages=(
     bsdutils util-linux
     # modprobe.d differential: kmod's own `modprobe -c`
     kmod
+    # qemu-ga itself for its configuration and option reading (guest_agent_rpcs_blocked);
+    # systemd (above) for its environment file parser (systemd-environment-d-generator)
+    qemu-guest-agent
+    # libselinux's own file contexts lookup: matchpathcon (guest_agent_selinux_confined)
+    selinux-utils
     # benchmarks (tests/bench/)
     hyperfine
 )

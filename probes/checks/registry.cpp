@@ -41,6 +41,7 @@ Registry all_checks() {
     add_sasl_checks(registry);
     add_kernel_cmdline_checks(registry);
     add_guest_os_checks(registry);
+    add_guest_agent_checks(registry);
     add_service_checks(registry);
     add_lvm_checks(registry);
     add_kernel_state_checks(registry);

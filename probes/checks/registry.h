@@ -54,6 +54,7 @@ void add_group_checks(Registry& registry);
 void add_sasl_checks(Registry& registry);
 void add_kernel_cmdline_checks(Registry& registry);
 void add_guest_os_checks(Registry& registry);
+void add_guest_agent_checks(Registry& registry);
 void add_service_checks(Registry& registry);
 void add_lvm_checks(Registry& registry);
 void add_kernel_state_checks(Registry& registry);

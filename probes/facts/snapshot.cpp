@@ -315,6 +315,9 @@ void collect_host_facts(const sources::RootFs& fs, const CollectOptions& options
         if (options.needs & kNeedKernelCmdline)
             snapshot.kernel_cmdlines = collect_kernel_cmdlines(fs);
         if (options.needs & kNeedLvmBackups) snapshot.lvm_backups = read_lvm_backups(fs);
+        if (options.needs & kNeedGuestAgent) snapshot.guest_agent = read_guest_agent(fs);
+        if ((options.needs & kNeedGuestAgentSelinux) && snapshot.guest_agent)
+            snapshot.guest_agent_selinux = read_agent_selinux(fs, snapshot.guest_agent->binaries);
         if (options.needs & kNeedLvmConfig)
             snapshot.lvm_device_scanning = read_lvm_device_scanning(fs);
         if (options.needs & kNeedLibvirtSocketUnits)

@@ -12,6 +12,7 @@
 #include "facts/boot_files.h"
 #include "facts/firewall_facts.h"
 #include "facts/group_facts.h"
+#include "facts/guest_agent_facts.h"
 #include "facts/reading.h"
 #include "facts/sasl_facts.h"
 #include "facts/kernel_cmdline_facts.h"
@@ -119,6 +120,9 @@ enum Need : Needs {
     kNeedKsm = Needs{1} << 49,                 // /sys/kernel/mm/ksm/run, ksm(tuned).service
     kNeedNestedVirt = Needs{1} << 50,          // kvm_{intel,amd} nested parameter, modprobe.d
     kNeedCpuVulnerabilities = Needs{1} << 51,  // /sys/devices/system/cpu/vulnerabilities
+    // guest-agent: bits 52-55 (facts/guest_agent_facts.h)
+    kNeedGuestAgent = Needs{1} << 52,  // qemu-ga, its unit, environment and configuration files
+    kNeedGuestAgentSelinux = Needs{1} << 53,  // file contexts and policy store (with 52)
 };
 inline constexpr Needs kNeedKernelState =
     kNeedTcpListeners | kNeedKsm | kNeedNestedVirt | kNeedCpuVulnerabilities;
@@ -256,6 +260,8 @@ struct Snapshot {
     Reading<LvmBackups> lvm_backups;              // kNeedLvmBackups
     // kNeedLibvirtSocketUnits; unset on a remote host (its units are not this root's).
     std::optional<LibvirtSocketUnits> libvirt_socket_units;
+    std::optional<GuestAgentFacts> guest_agent;  // kNeedGuestAgent
+    std::optional<AgentSelinuxFacts> guest_agent_selinux;  // kNeedGuestAgentSelinux
     // kNeedLvmConfig: which devices LVM on the host scans.
     Reading<LvmDeviceScanning> lvm_device_scanning;
     KernelState kernel;  // kNeedKernelState bits; running_system also with kNeedSelinuxState

@@ -1,3 +1,4 @@
 guest_base
 qemu_ga_packaged
 guest_selinux_targeted
+running_host

@@ -2,4 +2,5 @@
 guest_base
 qemu_ga_packaged
 guest_selinux_targeted
+running_host
 host_file /etc/systemd/system/qemu-guest-agent.service.d/10-management.conf '[Service]' 'SELinuxContext=system_u:system_r:unconfined_service_t:s0'
