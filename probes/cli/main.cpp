@@ -117,12 +117,22 @@ facts::Needs needs_of_all(const checks::Registry& registry) {
     return needs;
 }
 
-int judge_root(const std::string& root, const SystemIdentity& system) {
+int judge_root(const sources::RootFs& fs, const SystemIdentity& system) {
+    const std::string& root = fs.root();
     if (!system.error.empty()) {
         std::cout << "result=" << (system.missing ? "fail" : "error") << " "
                   << checks::field("root", root) << " " << checks::field("reason", system.error)
                   << "\n";
         return static_cast<int>(system.missing ? checks::Result::Fail : checks::Result::Error);
+    }
+    if (const std::string problem = platform_link_problem(fs); !problem.empty()) {
+        std::cout << "result=error " << checks::field("root", root) << " "
+                  << checks::field("reason", problem +
+                                                 "; oscap resolves such a link on the scanning "
+                                                 "machine, so which rules apply would be "
+                                                 "decided from its files")
+                  << "\n";
+        return static_cast<int>(checks::Result::Error);
     }
     std::cout << "result=pass " << checks::field("root", root) << " "
               << checks::field("os_release", system.os_release) << " "
@@ -148,7 +158,7 @@ int run_check(const Options& options, const checks::Registry& registry) {
     // Nothing is judged on a root that holds no system: every check is an error, and the rule
     // that exists to say so fails.
     const SystemIdentity system = identify_system(*target.fs);
-    if (id == kRootCheckId) return judge_root(target.fs->root(), system);
+    if (id == kRootCheckId) return judge_root(*target.fs, system);
     if (!system.error.empty()) return report_error("scan root", system.error);
     // One collection per scan: ask the scan's fact server, started by its first check
     // (cli/shared_facts.h); without one, collect alone.
@@ -177,11 +187,12 @@ int run_tailor(const Options& options) {
     const auto self = std::filesystem::read_symlink("/proc/self/exe", failed);
     const std::string helper = (self.parent_path() / "oscap-virt-tailor").string();
     std::vector<char*> args{const_cast<char*>(helper.c_str())};
-    for (const std::string& argument : options.arguments) args.push_back(const_cast<char*>(argument.c_str()));
+    for (const std::string& argument : options.arguments)
+        args.push_back(const_cast<char*>(argument.c_str()));
     args.push_back(nullptr);
     ::execv(helper.c_str(), args.data());
-    std::cerr << "oscap-virt tailor: cannot run " << model::printable(helper) << ": " << std::strerror(errno)
-              << "\n";
+    std::cerr << "oscap-virt tailor: cannot run " << model::printable(helper) << ": "
+              << std::strerror(errno) << "\n";
     return 1;
 }
 

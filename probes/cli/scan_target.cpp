@@ -1,10 +1,14 @@
 #include "cli/scan_target.h"
 
+#include <cerrno>
 #include <climits>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <unistd.h>
+
+#include <iterator>
+#include <vector>
 
 namespace oscapvirt::cli {
 namespace {
@@ -218,6 +222,86 @@ SystemIdentity identify_system(const sources::RootFs& fs) {
     const std::string id = first_line(fs, "/etc/machine-id");
     if (is_machine_id(id)) identity.machine_id = id;
     return identity;
+}
+
+namespace {
+
+// What the platforms read: single files, and the *.xml entries of directories.
+constexpr const char* kPlatformFiles[] = {"/usr/sbin/libvirtd",
+                                          "/usr/sbin/virtqemud",
+                                          "/etc/libvirt/qemu.conf",
+                                          "/proc/cpuinfo",
+                                          "/sys/fs/selinux/enforce",
+                                          "/selinux/enforce",
+                                          "/etc/selinux/config",
+                                          "/sys/kernel/security/apparmor/profiles",
+                                          "/etc/apparmor.d/libvirt/TEMPLATE.qemu"};
+constexpr const char* kPlatformXmlDirs[] = {"/etc/libvirt/qemu/networks", "/etc/libvirt/qemu",
+                                            "/run/libvirt/qemu"};
+constexpr int kMaxLinkDepth = 40;  // the kernel's MAXSYMLINKS
+
+bool is_absent(const sources::FsError& err) {
+    return err.error_number == ENOENT || err.error_number == ENOTDIR;
+}
+
+// Walks `path` component by component inside the root, into the targets of relative links too,
+// and stops at the first absolute link. A path that does not exist has none.
+std::string absolute_link_on(const sources::RootFs& fs, const std::string& path, int depth) {
+    if (depth > kMaxLinkDepth) return path + ": too many levels of symbolic links";
+    std::string prefix;  // the resolved part, free of links; "" is the root
+    std::istringstream components(path);
+    std::string component;
+    while (std::getline(components, component, '/')) {
+        if (component.empty() || component == ".") continue;
+        if (component == "..") {
+            prefix =
+                prefix.substr(0, prefix.rfind('/') == std::string::npos ? 0 : prefix.rfind('/'));
+            continue;
+        }
+        const std::string candidate = prefix + "/" + component;
+        auto link = fs.read_link(candidate);
+        if (auto* err = std::get_if<sources::FsError>(&link))
+            return is_absent(*err) ? "" : err->describe();
+        const auto& target = std::get<std::optional<std::string>>(link);
+        if (!target) {
+            prefix = candidate;
+            continue;
+        }
+        if (!target->empty() && target->front() == '/')
+            return candidate + " is a symbolic link to the absolute path " + *target;
+        if (std::string found = absolute_link_on(fs, prefix + "/" + *target, depth + 1);
+            !found.empty())
+            return found;
+        auto resolved = fs.resolve(candidate);
+        if (auto* err = std::get_if<sources::FsError>(&resolved))
+            return is_absent(*err) ? "" : err->describe();
+        prefix = std::get<std::string>(resolved);
+        if (prefix == "/") prefix.clear();
+    }
+    return "";
+}
+
+}  // namespace
+
+std::string platform_link_problem(const sources::RootFs& fs) {
+    if (fs.is_host_root()) return "";  // a live scan: the links lead where oscap looks
+    std::vector<std::string> paths(std::begin(kPlatformFiles), std::end(kPlatformFiles));
+    for (const char* dir : kPlatformXmlDirs) {
+        paths.emplace_back(dir);
+        auto entries = fs.list_dir(dir);
+        if (auto* err = std::get_if<sources::FsError>(&entries)) {
+            if (is_absent(*err)) continue;
+            return err->describe();
+        }
+        const auto& found = std::get<std::optional<std::vector<sources::DirEntry>>>(entries);
+        if (!found) continue;
+        for (const sources::DirEntry& entry : *found)
+            if (entry.name.size() >= 4 && entry.name.compare(entry.name.size() - 4, 4, ".xml") == 0)
+                paths.push_back(std::string(dir) + "/" + entry.name);
+    }
+    for (const std::string& path : paths)
+        if (std::string problem = absolute_link_on(fs, path, 0); !problem.empty()) return problem;
+    return "";
 }
 
 std::string non_root_scan_problem(bool offline) {

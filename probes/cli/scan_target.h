@@ -76,6 +76,13 @@ struct SystemIdentity {
 constexpr const char* kRootCheckId = "scan_root_holds_system";
 SystemIdentity identify_system(const sources::RootFs& fs);
 
+// The CPE platforms (oval/platforms.xml) are OVAL, read by oscap itself, and oscap 1.3.7
+// resolves an absolute symbolic link inside an offline root on the scanning machine. Empty when
+// no path those platforms read is reached through one; else the first such link (or why the
+// paths could not be walked), so that the scan reports an error instead of deciding which
+// rules apply from another machine's files.
+std::string platform_link_problem(const sources::RootFs& fs);
+
 // Why a user other than root cannot scan (offline: with --root), said before anything is run.
 std::string non_root_scan_problem(bool offline);
 

@@ -38,7 +38,7 @@ inline constexpr const char* kKsmRun = "/sys/kernel/mm/ksm/run";
 inline const std::vector<std::string> kKsmUnits = {"ksm.service", "ksmtuned.service"};
 
 struct KsmState {
-    std::optional<unsigned long> run;          // nullopt: the kernel has no KSM (no file)
+    std::optional<unsigned long> run;         // nullopt: the kernel has no KSM (no file)
     std::map<std::string, UnitStatus> units;  // enablement of kKsmUnits
 };
 // `running`: read /sys/kernel/mm/ksm/run too (only a running system has it).
