@@ -1,5 +1,7 @@
 // Host OS settings (guide 2.1, 2.2), each judged from the reading of the program that uses it.
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "checks/registry.h"
 
@@ -152,10 +154,29 @@ void judge_runtime_forwarding(const facts::SysctlReading& sysctl, bool want_on,
         verdict.fail(std::move(line));
 }
 
+// Which rule of the pair applies: libvirt's virtual networks whose guests' traffic the host must
+// forward, as libvirt loads them. nullopt when a network file cannot be read as libvirt would
+// (error lines added): then neither rule can say which of them applies.
+std::optional<std::vector<std::string>> forwarding_networks(const facts::Snapshot& snapshot,
+                                                            VerdictBuilder& verdict) {
+    for (const facts::Problem& problem : snapshot.libvirt_network_problems)
+        verdict.error(unreadable(problem));
+    if (!snapshot.libvirt_network_problems.empty()) return std::nullopt;
+    std::vector<std::string> names;
+    for (const model::NetworkDef& network : snapshot.libvirt_networks) {
+        if (!model::forwards_through_host(network)) continue;
+        verdict.note(Evidence("network", network.name).add("forward", network.forward_mode));
+        names.push_back(network.name);
+    }
+    return names;
+}
+
 // H05, bridged-only hosts: forwarding off in the configuration systemd-sysctl (and procps'
 // /etc/sysctl.conf, read last) leaves, and off now on a running host.
 Verdict ip_forward_disabled(const facts::Snapshot& snapshot, const Params&) {
     VerdictBuilder verdict;
+    const auto networks = forwarding_networks(snapshot, verdict);
+    if (!networks || !networks->empty()) return std::move(verdict).finish();
     const auto& sysctl = snapshot.os.sysctl;
     if (!sysctl.configured) {
         verdict.error(unreadable(sysctl.configured.error()));
@@ -182,6 +203,8 @@ Verdict ip_forward_disabled(const facts::Snapshot& snapshot, const Params&) {
 // running host it must be on. An offline root has no running state: unknown.
 Verdict ip_forward_enabled(const facts::Snapshot& snapshot, const Params&) {
     VerdictBuilder verdict;
+    const auto networks = forwarding_networks(snapshot, verdict);
+    if (!networks || networks->empty()) return std::move(verdict).finish();
     const auto& sysctl = snapshot.os.sysctl;
     if (sysctl.configured) {
         if (const auto configured = configured_forwarding(*sysctl.configured))
@@ -239,10 +262,10 @@ void add_os_checks(Registry& registry) {
     registry.add({"host_ip_forward_disabled_without_nat_networks",
                   "IPv4 forwarding is off as systemd-sysctl configures it and, on a running host, "
                   "now",
-                  facts::kNeedSysctl, ip_forward_disabled});
+                  facts::kNeedSysctl | facts::kNeedLibvirtNetworks, ip_forward_disabled});
     registry.add({"host_ip_forward_enabled_for_nat_networks",
                   "IPv4 forwarding is on now on a running host with NAT or routed networks",
-                  facts::kNeedSysctl, ip_forward_enabled});
+                  facts::kNeedSysctl | facts::kNeedLibvirtNetworks, ip_forward_enabled});
     registry.add({"host_auditd_enabled",
                   "auditd.service is enabled at boot as systemctl is-enabled computes it",
                   facts::kNeedUnits, auditd_enabled});

@@ -151,7 +151,7 @@ void judge_file(const std::string& who, const model::GuestFile& file, bool guest
 
 void note_pool_problems(const facts::Snapshot& snapshot, VerdictBuilder& verdict) {
     for (const facts::Problem& problem : snapshot.storage_pool_problems)
-        verdict.note(field("object", problem.subject) + " " + field("problem", problem.reason));
+        verdict.note(Evidence("object", problem.subject).add("problem", problem.reason));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -51,15 +51,14 @@ std::string mode_text(unsigned mode) {
 // The facts every TLS check starts from: an error for what could not be read at all.
 const facts::TlsInventory* inventory(const facts::Snapshot& snapshot, VerdictBuilder& verdict) {
     if (!snapshot.tls) {
-        verdict.error(field("object", "tls") + " " +
-                      field("reason", "TLS facts were not collected"));
+        verdict.error(unreadable(facts::not_collected("tls")));
         return nullptr;
     }
     for (const facts::ReadError& error : snapshot.tls->errors) verdict.error(unreadable(error));
     if (!snapshot.tls->endpoints.empty() && !snapshot.tls->gnutls) {
         // Nothing judges the credentials: the endpoints are an error, never a pass.
         if (snapshot.tls->errors.empty())
-            verdict.error(field("object", "tls") + " " + field("reason", "GnuTLS was not loaded"));
+            verdict.error(unreadable(facts::ReadError{"tls", "GnuTLS was not loaded"}));
         return nullptr;
     }
     return &*snapshot.tls;

@@ -7,7 +7,6 @@
 #include <sstream>
 #include <unistd.h>
 
-#include <iterator>
 #include <vector>
 
 namespace oscapvirt::cli {
@@ -226,7 +225,7 @@ SystemIdentity identify_system(const sources::RootFs& fs) {
 
 namespace {
 
-// What the platforms read: single files, and the *.xml entries of directories.
+// What the platforms read (oval/platforms.xml).
 constexpr const char* kPlatformFiles[] = {"/usr/sbin/libvirtd",
                                           "/usr/sbin/virtqemud",
                                           "/etc/libvirt/qemu.conf",
@@ -236,8 +235,6 @@ constexpr const char* kPlatformFiles[] = {"/usr/sbin/libvirtd",
                                           "/etc/selinux/config",
                                           "/sys/kernel/security/apparmor/profiles",
                                           "/etc/apparmor.d/libvirt/TEMPLATE.qemu"};
-constexpr const char* kPlatformXmlDirs[] = {"/etc/libvirt/qemu/networks", "/etc/libvirt/qemu",
-                                            "/run/libvirt/qemu"};
 constexpr int kMaxLinkDepth = 40;  // the kernel's MAXSYMLINKS
 
 bool is_absent(const sources::FsError& err) {
@@ -285,21 +282,7 @@ std::string absolute_link_on(const sources::RootFs& fs, const std::string& path,
 
 std::string platform_link_problem(const sources::RootFs& fs) {
     if (fs.is_host_root()) return "";  // a live scan: the links lead where oscap looks
-    std::vector<std::string> paths(std::begin(kPlatformFiles), std::end(kPlatformFiles));
-    for (const char* dir : kPlatformXmlDirs) {
-        paths.emplace_back(dir);
-        auto entries = fs.list_dir(dir);
-        if (auto* err = std::get_if<sources::FsError>(&entries)) {
-            if (is_absent(*err)) continue;
-            return err->describe();
-        }
-        const auto& found = std::get<std::optional<std::vector<sources::DirEntry>>>(entries);
-        if (!found) continue;
-        for (const sources::DirEntry& entry : *found)
-            if (entry.name.size() >= 4 && entry.name.compare(entry.name.size() - 4, 4, ".xml") == 0)
-                paths.push_back(std::string(dir) + "/" + entry.name);
-    }
-    for (const std::string& path : paths)
+    for (const char* path : kPlatformFiles)
         if (std::string problem = absolute_link_on(fs, path, 0); !problem.empty()) return problem;
     return "";
 }

@@ -84,6 +84,37 @@ void collect_storage_pools(const sources::RootFs& fs, Snapshot& snapshot) {
         });
 }
 
+// libvirt loads networks from these (virNetworkObjLoadAllConfigs, virNetworkObjLoadAllState),
+// and refuses a file whose network is named otherwise (virNetworkLoadConfig/LoadState).
+constexpr const char* kNetworkDirs[] = {"/etc/libvirt/qemu/networks", "/run/libvirt/network"};
+
+void collect_networks(const sources::RootFs& fs, Snapshot& snapshot) {
+    for (const char* dir : kNetworkDirs) {
+        if (snapshot.inventory.remote) {
+            snapshot.libvirt_network_problems.push_back(on_remote_host(snapshot.inventory, dir));
+            continue;
+        }
+        for_each_xml_file(fs, dir, snapshot.libvirt_network_problems,
+                          [&](const std::string& path, const std::string& xml) {
+                              auto parsed = model::parse_network_xml(xml);
+                              if (auto* err = std::get_if<model::ParseError>(&parsed)) {
+                                  snapshot.libvirt_network_problems.push_back(
+                                      {path, "libvirt refuses this network: " + err->describe()});
+                                  return;
+                              }
+                              auto& network = std::get<model::NetworkDef>(parsed);
+                              const std::string file = path.substr(path.rfind('/') + 1);
+                              if (file != network.name + ".xml") {
+                                  snapshot.libvirt_network_problems.push_back(
+                                      {path, "libvirt refuses this network: it is named '" +
+                                                 network.name + "', not after its file"});
+                                  return;
+                              }
+                              snapshot.libvirt_networks.push_back(std::move(network));
+                          });
+    }
+}
+
 }  // namespace
 
 void collect_device_facts(const sources::RootFs& fs, Needs needs, Snapshot& snapshot) {
@@ -94,6 +125,7 @@ void collect_device_facts(const sources::RootFs& fs, Needs needs, Snapshot& snap
                                  ? on_remote_host(snapshot.inventory, kQemuConf)
                                  : read_qemu_conf(fs);
     if (needs & kNeedStoragePools) collect_storage_pools(fs, snapshot);
+    if (needs & kNeedLibvirtNetworks) collect_networks(fs, snapshot);
     // Without the API the inventory already is the state files, passwords included.
     // A remote host's state files are not here: the passwords stay unknown (an error).
     if ((needs & kNeedGraphicsSecrets) && snapshot.inventory.origin == "libvirt" &&

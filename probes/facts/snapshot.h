@@ -22,6 +22,7 @@
 #include "model/domain.h"
 #include "model/libvirt_conf.h"
 #include "model/mounts.h"
+#include "model/network_def.h"
 #include "model/passwd.h"
 #include "model/selinux_context.h"
 #include "model/storage_pool.h"
@@ -95,6 +96,7 @@ enum Need : Needs {
     kNeedQemuGroup = Needs{1} << 22,           // /etc/group and the group of /var/lib/libvirt/qemu
     kNeedSasl = Needs{1} << 23,                // Cyrus SASL's libvirt.conf (with kNeedLibvirtConfs)
     kNeedLibvirtSocketUnits = Needs{1} << 24,  // the daemons' systemd socket units
+    kNeedLibvirtNetworks = Needs{1} << 25,     // virtual networks, defined and running
     // Host OS settings (facts/os_facts.h), bits 28-35:
     kNeedSelinuxConfig = Needs{1} << 28,  // /etc/selinux/config
     kNeedSshdConfig = Needs{1} << 29,     // sshd_config with its Includes
@@ -222,6 +224,9 @@ struct Snapshot {
     Reading<model::ConfFile> qemu_conf;                 // an empty file when absent
     std::vector<model::StoragePool> storage_pools;
     std::vector<Problem> storage_pool_problems;
+    // kNeedLibvirtNetworks: /etc/libvirt/qemu/networks and /run/libvirt/network.
+    std::vector<model::NetworkDef> libvirt_networks;
+    std::vector<Problem> libvirt_network_problems;
     // The state files read besides the libvirt API, for what the API withholds (passwords).
     std::optional<GuestInventory> state_files;
     std::map<std::string, FileLabelReading>
@@ -260,7 +265,7 @@ struct Snapshot {
     Reading<LvmBackups> lvm_backups;              // kNeedLvmBackups
     // kNeedLibvirtSocketUnits; unset on a remote host (its units are not this root's).
     std::optional<LibvirtSocketUnits> libvirt_socket_units;
-    std::optional<GuestAgentFacts> guest_agent;  // kNeedGuestAgent
+    std::optional<GuestAgentFacts> guest_agent;            // kNeedGuestAgent
     std::optional<AgentSelinuxFacts> guest_agent_selinux;  // kNeedGuestAgentSelinux
     // kNeedLvmConfig: which devices LVM on the host scans.
     Reading<LvmDeviceScanning> lvm_device_scanning;
