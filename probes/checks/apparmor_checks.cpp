@@ -762,31 +762,20 @@ Verdict host_mac_confines_guests(const facts::Snapshot& snapshot, const Params&)
 
 void add_apparmor_checks(Registry& registry) {
     registry.add({"qemu_apparmor_driver",
-                  "libvirt's QEMU driver confines guests with AppArmor (qemu.conf security_driver, "
-                  "security_default_confined, security_require_confined) and AppArmor enforces",
                   facts::kNeedGuests | facts::kNeedQemuConf | facts::kNeedSelinuxState |
                       facts::kNeedAppArmorState | facts::kNeedAppArmorTemplates,
                   qemu_apparmor_driver});
-    registry.add(
-        {"guest_apparmor_confined",
-         "Every guest is confined by AppArmor: no seclabel type or model 'none', no static "
-         "label 'unconfined'; running guests have their libvirt-<uuid> profile",
-         facts::kNeedGuests | facts::kNeedQemuConf | facts::kNeedSelinuxState |
-             facts::kNeedAppArmorState | facts::kNeedAppArmorPolicy,
-         guest_apparmor_confined});
+    registry.add({"guest_apparmor_confined",
+                  facts::kNeedGuests | facts::kNeedQemuConf | facts::kNeedSelinuxState |
+                      facts::kNeedAppArmorState | facts::kNeedAppArmorPolicy,
+                  guest_apparmor_confined});
     registry.add({"guest_apparmor_process_label",
-                  "Every running guest's QEMU runs under its own libvirt-<uuid> profile, loaded in "
-                  "enforce mode, as its live seclabel says",
                   facts::kNeedGuests | facts::kNeedAppArmorState | facts::kNeedAppArmorLabels,
                   guest_apparmor_process_label});
     registry.add({"guest_apparmor_image_access",
-                  "Per-guest AppArmor files lists grant writing to the guest's own images only; "
-                  "TEMPLATE.qemu and the libvirt-qemu abstraction are not widened",
                   facts::kNeedGuests | facts::kNeedStoragePools | facts::kNeedAppArmorPolicy,
                   guest_apparmor_image_access});
     registry.add({"host_mac_confines_guests",
-                  "The host confines guests with a mandatory access control: SELinux or AppArmor "
-                  "is active",
                   facts::kNeedGuests | facts::kNeedSelinuxState | facts::kNeedAppArmorState,
                   host_mac_confines_guests});
 }

@@ -475,32 +475,16 @@ Verdict disks_encrypted(const facts::Snapshot& snapshot, const Params&) {
 
 void add_exposure_checks(Registry& registry) {
     using facts::kNeedGuests;
-    registry.add({"guest_spice_no_plaintext_port",
-                  "No running guest has a plaintext SPICE port open", kNeedGuests,
-                  spice_no_plaintext_port});
+    registry.add({"guest_spice_no_plaintext_port", kNeedGuests, spice_no_plaintext_port});
     registry.add({"guest_vnc_secured",
-                  "Every VNC console reachable over the network has a password and TLS and does "
-                  "not listen on all interfaces",
                   kNeedGuests | facts::kNeedQemuConf | facts::kNeedGraphicsSecrets, vnc_secured});
-    registry.add({"guest_tcp_chardev_tls",
-                  "Every TCP serial, console or channel device of every guest uses TLS",
-                  kNeedGuests | facts::kNeedQemuConf, tcp_chardev_tls});
-    registry.add({"network_storage_authenticated",
-                  "Network storage pools and guest network disks (iSCSI, RBD) authenticate; no "
-                  "NFS or Gluster storage without authentication",
-                  kNeedGuests | facts::kNeedStoragePools, network_storage_auth});
-    registry.add({"guest_not_on_management_network",
-                  "No guest interface is on a management bridge or network, or uses user-mode "
-                  "networking",
-                  kNeedGuests, not_on_management_network});
-    registry.add({"guest_interface_antispoofing",
-                  "Every guest interface carries an anti-spoofing nwfilter", kNeedGuests,
-                  interface_antispoofing});
-    registry.add({"guest_no_writable_host_share",
-                  "No host directory is shared writable into a guest", kNeedGuests,
-                  no_writable_host_share});
-    registry.add({"guest_disks_encrypted", "Every guest disk is LUKS-encrypted", kNeedGuests,
-                  disks_encrypted});
+    registry.add({"guest_tcp_chardev_tls", kNeedGuests | facts::kNeedQemuConf, tcp_chardev_tls});
+    registry.add({"network_storage_authenticated", kNeedGuests | facts::kNeedStoragePools,
+                  network_storage_auth});
+    registry.add({"guest_not_on_management_network", kNeedGuests, not_on_management_network});
+    registry.add({"guest_interface_antispoofing", kNeedGuests, interface_antispoofing});
+    registry.add({"guest_no_writable_host_share", kNeedGuests, no_writable_host_share});
+    registry.add({"guest_disks_encrypted", kNeedGuests, disks_encrypted});
 }
 
 }  // namespace oscapvirt::checks

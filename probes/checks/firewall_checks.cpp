@@ -722,18 +722,13 @@ Verdict enabled_at_boot(const facts::Snapshot& snapshot, const Params&) {
 }  // namespace
 
 void add_firewall_checks(Registry& registry) {
-    registry.add({"host_firewall_enabled_at_boot",
-                  "H03: firewalld, nftables or an iptables rule set is enabled at boot",
-                  facts::kNeedFirewall, enabled_at_boot});
-    registry.add(
-        {"host_firewall_default_deny_inbound",
-         "H03: the firewall that starts at boot refuses inbound traffic by default (IPv4 and IPv6)",
-         facts::kNeedFirewall, [](const facts::Snapshot& s, const Params& p) {
-             return firewall_rules(s, p, Question::DefaultDeny);
-         }});
-    registry.add({"host_firewall_only_virtualization_ports",
-                  "H04: the firewall that starts at boot opens only the virtualization ports",
-                  facts::kNeedFirewall, [](const facts::Snapshot& s, const Params& p) {
+    registry.add({"host_firewall_enabled_at_boot", facts::kNeedFirewall, enabled_at_boot});
+    registry.add({"host_firewall_default_deny_inbound", facts::kNeedFirewall,
+                  [](const facts::Snapshot& s, const Params& p) {
+                      return firewall_rules(s, p, Question::DefaultDeny);
+                  }});
+    registry.add({"host_firewall_only_virtualization_ports", facts::kNeedFirewall,
+                  [](const facts::Snapshot& s, const Params& p) {
                       return firewall_rules(s, p, Question::OnlyAllowedPorts);
                   }});
 }

@@ -50,9 +50,7 @@ Verdict group_members_allowed(const facts::Snapshot& snapshot, const Params& par
 
 void add_group_checks(Registry& registry) {
     registry.add(
-        {"libvirt_group_members_allowed",
-         "H06: only allowed administrators are members of libvirt's groups and unix_sock_group",
-         facts::kNeedLibvirtGroups, group_members_allowed});
+        {"libvirt_group_members_allowed", facts::kNeedLibvirtGroups, group_members_allowed});
 }
 
 }  // namespace oscapvirt::checks

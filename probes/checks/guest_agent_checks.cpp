@@ -286,13 +286,10 @@ Verdict selinux_confined(const facts::Snapshot& snapshot, const Params&) {
 
 void add_guest_agent_checks(Registry& registry) {
     registry.add({"guest_agent_selinux_confined",
-                  "G02: the QEMU guest agent runs confined by SELinux",
                   facts::kNeedGuestAgent | facts::kNeedGuestAgentSelinux |
                       facts::kNeedSelinuxConfig | facts::kNeedSelinuxState,
                   selinux_confined});
-    registry.add({"guest_agent_rpcs_blocked",
-                  "G02: the QEMU guest agent refuses command execution and file access",
-                  facts::kNeedGuestAgent, rpcs_blocked});
+    registry.add({"guest_agent_rpcs_blocked", facts::kNeedGuestAgent, rpcs_blocked});
 }
 
 }  // namespace oscapvirt::checks

@@ -243,9 +243,8 @@ Verdict filesystems_encrypted(const facts::Snapshot& snapshot, const Params& par
 }  // namespace
 
 void add_guest_os_checks(Registry& registry) {
-    registry.add({"guest_filesystems_encrypted",
-                  "G03: the guest's filesystems and swap are on encrypted volumes",
-                  facts::kNeedBootFiles | facts::kNeedLvmBackups, filesystems_encrypted});
+    registry.add({"guest_filesystems_encrypted", facts::kNeedBootFiles | facts::kNeedLvmBackups,
+                  filesystems_encrypted});
 }
 
 }  // namespace oscapvirt::checks

@@ -108,9 +108,9 @@ Verdict selinux_not_disabled_at_boot(const facts::Snapshot& snapshot, const Para
 }  // namespace
 
 void add_kernel_cmdline_checks(Registry& registry) {
-    registry.add({"host_kernel_cmdline_no_filesystem_labels", "", facts::kNeedKernelCmdline,
-                  cmdline_no_labels});
-    registry.add({"host_selinux_not_disabled_at_boot", "", facts::kNeedKernelCmdline,
+    registry.add(
+        {"host_kernel_cmdline_no_filesystem_labels", facts::kNeedKernelCmdline, cmdline_no_labels});
+    registry.add({"host_selinux_not_disabled_at_boot", facts::kNeedKernelCmdline,
                   selinux_not_disabled_at_boot});
 }
 

@@ -312,15 +312,14 @@ Verdict unprivuser_use_svirt_off(const facts::Snapshot& snapshot, const Params&)
 }  // namespace
 
 void add_kernel_state_checks(Registry& registry) {
-    registry.add({"host_selinux_enforcing_runtime", "", facts::kNeedSelinuxState,
-                  selinux_enforcing_runtime});
     registry.add(
-        {"host_tcp_listeners_allowed", "", facts::kNeedTcpListeners, tcp_listeners_allowed});
-    registry.add({"host_ksm_disabled", "", facts::kNeedKsm, ksm_disabled});
-    registry.add({"host_nested_virt_disabled", "", facts::kNeedNestedVirt, nested_virt_disabled});
-    registry.add({"host_cpu_vulnerabilities_mitigated", "", facts::kNeedCpuVulnerabilities,
+        {"host_selinux_enforcing_runtime", facts::kNeedSelinuxState, selinux_enforcing_runtime});
+    registry.add({"host_tcp_listeners_allowed", facts::kNeedTcpListeners, tcp_listeners_allowed});
+    registry.add({"host_ksm_disabled", facts::kNeedKsm, ksm_disabled});
+    registry.add({"host_nested_virt_disabled", facts::kNeedNestedVirt, nested_virt_disabled});
+    registry.add({"host_cpu_vulnerabilities_mitigated", facts::kNeedCpuVulnerabilities,
                   cpu_vulnerabilities_mitigated});
-    registry.add({"host_selinux_unprivuser_use_svirt_off", "",
+    registry.add({"host_selinux_unprivuser_use_svirt_off",
                   facts::kNeedSelinuxState | facts::kNeedVirtBooleans, unprivuser_use_svirt_off});
 }
 

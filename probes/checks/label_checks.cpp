@@ -135,15 +135,10 @@ Verdict initrd_config_no_labels(const facts::Snapshot& snapshot, const Params&) 
 }  // namespace
 
 void add_label_checks(Registry& registry) {
-    registry.add({"host_fstab_no_filesystem_labels", "H11: /etc/fstab names no device by label",
-                  facts::kNeedBootFiles, fstab_no_labels});
-    registry.add({"host_crypttab_no_filesystem_labels",
-                  "H13: /etc/crypttab names no device by label", facts::kNeedBootFiles,
-                  crypttab_no_labels});
-    registry.add(
-        {"host_initrd_config_no_filesystem_labels",
-         "H13: dracut, initramfs-tools and cmdline.d configuration name no device by label",
-         facts::kNeedBootFiles, initrd_config_no_labels});
+    registry.add({"host_fstab_no_filesystem_labels", facts::kNeedBootFiles, fstab_no_labels});
+    registry.add({"host_crypttab_no_filesystem_labels", facts::kNeedBootFiles, crypttab_no_labels});
+    registry.add({"host_initrd_config_no_filesystem_labels", facts::kNeedBootFiles,
+                  initrd_config_no_labels});
 }
 
 }  // namespace oscapvirt::checks

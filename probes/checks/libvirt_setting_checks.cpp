@@ -395,7 +395,7 @@ Verdict judge_rule(const SettingRule& rule, const facts::Snapshot& snapshot, con
 
 void add_libvirt_setting_checks(Registry& registry) {
     for (const SettingRule& rule : setting_rules())
-        registry.add({rule.id, "", needs_of(rule),
+        registry.add({rule.id, needs_of(rule),
                       [&rule](const facts::Snapshot& snapshot, const Params& params) {
                           return judge_rule(rule, snapshot, params);
                       }});

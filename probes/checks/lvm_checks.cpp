@@ -67,7 +67,6 @@ Verdict lvm_filter_for_guest_block_devices(const facts::Snapshot& snapshot, cons
 
 void add_lvm_checks(Registry& registry) {
     registry.add({"host_lvm_filter_for_guest_block_devices",
-                  "H15: LVM on the host does not scan the guests' block devices",
                   facts::kNeedGuests | facts::kNeedLvmConfig, lvm_filter_for_guest_block_devices});
 }
 

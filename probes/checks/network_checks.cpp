@@ -49,10 +49,7 @@ Verdict spice_requires_tls(const facts::Snapshot& snapshot, const Params&) {
 }  // namespace
 
 void add_network_checks(Registry& registry) {
-    registry.add({"guest_spice_requires_tls",
-                  "Every SPICE display of every guest, persistent and live, requires TLS on all "
-                  "channels",
-                  facts::kNeedGuests, spice_requires_tls});
+    registry.add({"guest_spice_requires_tls", facts::kNeedGuests, spice_requires_tls});
 }
 
 }  // namespace oscapvirt::checks

@@ -248,27 +248,17 @@ Verdict auditd_enabled(const facts::Snapshot& snapshot, const Params&) {
 }  // namespace
 
 void add_os_checks(Registry& registry) {
-    registry.add({"host_selinux_enforcing_config",
-                  "/etc/selinux/config makes the host boot with SELinux enforcing, as libselinux "
-                  "reads it",
-                  facts::kNeedSelinuxConfig, selinux_enforcing_config});
-    registry.add({"host_selinux_policy_targeted_or_mls",
-                  "/etc/selinux/config names the targeted or mls policy, as libselinux reads it",
-                  facts::kNeedSelinuxConfig, selinux_policy_targeted_or_mls});
-    registry.add({"host_sshd_root_login_disabled",
-                  "sshd refuses root logins globally and in every Match block, as sshd reads "
-                  "sshd_config with its Includes",
-                  facts::kNeedSshdConfig, sshd_root_login_disabled});
+    registry.add(
+        {"host_selinux_enforcing_config", facts::kNeedSelinuxConfig, selinux_enforcing_config});
+    registry.add({"host_selinux_policy_targeted_or_mls", facts::kNeedSelinuxConfig,
+                  selinux_policy_targeted_or_mls});
+    registry.add(
+        {"host_sshd_root_login_disabled", facts::kNeedSshdConfig, sshd_root_login_disabled});
     registry.add({"host_ip_forward_disabled_without_nat_networks",
-                  "IPv4 forwarding is off as systemd-sysctl configures it and, on a running host, "
-                  "now",
                   facts::kNeedSysctl | facts::kNeedLibvirtNetworks, ip_forward_disabled});
     registry.add({"host_ip_forward_enabled_for_nat_networks",
-                  "IPv4 forwarding is on now on a running host with NAT or routed networks",
                   facts::kNeedSysctl | facts::kNeedLibvirtNetworks, ip_forward_enabled});
-    registry.add({"host_auditd_enabled",
-                  "auditd.service is enabled at boot as systemctl is-enabled computes it",
-                  facts::kNeedUnits, auditd_enabled});
+    registry.add({"host_auditd_enabled", facts::kNeedUnits, auditd_enabled});
 }
 
 }  // namespace oscapvirt::checks

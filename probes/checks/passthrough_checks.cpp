@@ -73,7 +73,6 @@ Allowance by_id(const facts::Snapshot&, const std::string&, const Device& device
 
 struct PassthroughRule {
     const char* check_id;
-    const char* summary;
     const char* device_class;
     const char* param;
     facts::Needs needs;
@@ -223,37 +222,20 @@ std::vector<Device> lun_disks(const model::DomainDef& def) {
 
 const std::vector<PassthroughRule>& passthrough_rules() {
     static const std::vector<PassthroughRule> rules = {
-        {"guest_no_pci_passthrough",
-         "No guest gets a host PCI device unless its address or "
-         "vendor:device is allow-listed",
-         "pci", "ALLOWED_PCI_DEVICES", facts::kNeedGuests | facts::kNeedPciDevices,
-         hostdevs_of_type({"pci"}), judge_pci},
-        {"guest_no_usb_passthrough",
-         "No guest gets a host USB device unless its vendor:product is "
-         "allow-listed",
-         "usb", "ALLOWED_USB_DEVICES", facts::kNeedGuests, hostdevs_of_type({"usb"}), judge_usb},
-        {"guest_no_scsi_passthrough",
-         "No guest gets a host SCSI device or SCSI host unless "
-         "allow-listed",
-         "scsi", "ALLOWED_SCSI_DEVICES", facts::kNeedGuests,
+        {"guest_no_pci_passthrough", "pci", "ALLOWED_PCI_DEVICES",
+         facts::kNeedGuests | facts::kNeedPciDevices, hostdevs_of_type({"pci"}), judge_pci},
+        {"guest_no_usb_passthrough", "usb", "ALLOWED_USB_DEVICES", facts::kNeedGuests,
+         hostdevs_of_type({"usb"}), judge_usb},
+        {"guest_no_scsi_passthrough", "scsi", "ALLOWED_SCSI_DEVICES", facts::kNeedGuests,
          hostdevs_of_type({"scsi", "scsi_host"}), by_id},
-        {"guest_no_mdev_passthrough",
-         "No guest gets a mediated device unless its UUID is "
-         "allow-listed",
-         "mdev", "ALLOWED_MDEV_DEVICES", facts::kNeedGuests, hostdevs_of_type({"mdev"}), by_id},
-        {"guest_no_usb_redirection",
-         "No guest accepts redirected USB devices beyond a filter of "
-         "allow-listed vendor:product pairs",
-         "usb-redirection", "ALLOWED_USB_REDIRECTION", facts::kNeedGuests, redirdevs,
-         judge_redirection},
-        {"guest_no_smartcard_passthrough",
-         "No guest gets the host's or a client's smartcard "
-         "reader unless the guest is allow-listed",
-         "smartcard", "ALLOWED_SMARTCARD_GUESTS", facts::kNeedGuests, smartcards, judge_smartcard},
-        {"guest_no_lun_passthrough",
-         "No guest disk passes SCSI commands to a host LUN "
-         "(device='lun') unless its source is allow-listed",
-         "lun", "ALLOWED_LUN_DISKS", facts::kNeedGuests, lun_disks, by_id},
+        {"guest_no_mdev_passthrough", "mdev", "ALLOWED_MDEV_DEVICES", facts::kNeedGuests,
+         hostdevs_of_type({"mdev"}), by_id},
+        {"guest_no_usb_redirection", "usb-redirection", "ALLOWED_USB_REDIRECTION",
+         facts::kNeedGuests, redirdevs, judge_redirection},
+        {"guest_no_smartcard_passthrough", "smartcard", "ALLOWED_SMARTCARD_GUESTS",
+         facts::kNeedGuests, smartcards, judge_smartcard},
+        {"guest_no_lun_passthrough", "lun", "ALLOWED_LUN_DISKS", facts::kNeedGuests, lun_disks,
+         by_id},
     };
     return rules;
 }
@@ -427,20 +409,16 @@ Verdict whole_disk_assignment(const facts::Snapshot& snapshot, const Params&) {
 
 void add_passthrough_checks(Registry& registry) {
     for (const PassthroughRule& rule : passthrough_rules())
-        registry.add({rule.check_id, rule.summary, rule.needs,
+        registry.add({rule.check_id, rule.needs,
                       [&rule](const facts::Snapshot& snapshot, const Params& params) {
                           return judge_passthrough(rule, snapshot, params);
                       }});
-    registry.add({"guest_pci_passthrough_vf",
-                  "Every PCI device assigned to a guest is an SR-IOV virtual function",
-                  facts::kNeedGuests | facts::kNeedPciDevices, pci_virtual_function});
-    registry.add({"guest_pci_passthrough_iommu",
-                  "The IOMMU is on and no device sharing an assigned PCI device's IOMMU group is "
-                  "driven by the host",
-                  facts::kNeedGuests | facts::kNeedPciDevices, pci_iommu_isolation});
-    registry.add({"guest_no_writable_whole_disk",
-                  "No guest can write a whole host disk (partitions and logical volumes only)",
-                  facts::kNeedGuests | facts::kNeedBlockDevices, whole_disk_assignment});
+    registry.add({"guest_pci_passthrough_vf", facts::kNeedGuests | facts::kNeedPciDevices,
+                  pci_virtual_function});
+    registry.add({"guest_pci_passthrough_iommu", facts::kNeedGuests | facts::kNeedPciDevices,
+                  pci_iommu_isolation});
+    registry.add({"guest_no_writable_whole_disk", facts::kNeedGuests | facts::kNeedBlockDevices,
+                  whole_disk_assignment});
 }
 
 }  // namespace oscapvirt::checks

@@ -168,9 +168,9 @@ Verdict qemu_group_not_root(const facts::Snapshot& snapshot, const Params&) {
 }  // namespace
 
 void add_qemu_account_checks(Registry& registry) {
-    registry.add({"qemu_user_not_root", "", facts::kNeedLibvirtConfs | facts::kNeedQemuUser,
+    registry.add({"qemu_user_not_root", facts::kNeedLibvirtConfs | facts::kNeedQemuUser,
                   qemu_user_not_root});
-    registry.add({"qemu_group_not_root", "", facts::kNeedLibvirtConfs | facts::kNeedQemuGroup,
+    registry.add({"qemu_group_not_root", facts::kNeedLibvirtConfs | facts::kNeedQemuGroup,
                   qemu_group_not_root});
 }
 

@@ -15,11 +15,11 @@ using Params = std::map<std::string, std::string>;
 
 struct Check {
     std::string id;
-    // The rule's title: all_checks() takes it from rule.xml (checks/rule_table.h); what a check
-    // registers here is ignored.
-    std::string summary;
     facts::Needs needs = facts::kNeedGuests;
     std::function<Verdict(const facts::Snapshot&, const Params&)> run;
+    // The rule's title, declared once in its rule.xml: all_checks() fills it in from
+    // checks/rule_table.h.
+    std::string title = {};
 };
 
 class Registry {

@@ -190,7 +190,7 @@ Verdict libvirt_sasl_strong_mechanisms(const facts::Snapshot& snapshot, const Pa
 }  // namespace
 
 void add_sasl_checks(Registry& registry) {
-    registry.add({"libvirt_sasl_strong_mechanisms", "", facts::kNeedLibvirtConfs | facts::kNeedSasl,
+    registry.add({"libvirt_sasl_strong_mechanisms", facts::kNeedLibvirtConfs | facts::kNeedSasl,
                   libvirt_sasl_strong_mechanisms});
 }
 

@@ -248,13 +248,9 @@ void add_selinux_boolean_checks(Registry& registry) {
         facts::kNeedGuests | facts::kNeedSelinuxState | facts::kNeedVirtBooleans;
     registry.add(
         {"virt_booleans_least_privilege",
-         "The virt SELinux booleans are off unless tailored on or a guest needs them; "
-         "pending values equal current ones",
          kBooleans | facts::kNeedStoragePools | facts::kNeedFileLabels | facts::kNeedMounts,
          virt_booleans});
-    registry.add({"qemu_ga_data_booleans",
-                  "virt_read_qemu_ga_data and virt_rw_qemu_ga_data are off unless tailored on",
-                  kBooleans, guest_agent_booleans});
+    registry.add({"qemu_ga_data_booleans", kBooleans, guest_agent_booleans});
 }
 
 }  // namespace oscapvirt::checks

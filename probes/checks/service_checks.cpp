@@ -185,13 +185,13 @@ Verdict auditd_running(const facts::Snapshot& snapshot, const Params&) {
 }  // namespace
 
 void add_service_checks(Registry& registry) {
-    registry.add({"host_no_unneeded_network_services", "", facts::kNeedBootUnits,
-                  no_unneeded_network_services});
-    registry.add({"guest_no_plaintext_remote_login", "",
+    registry.add(
+        {"host_no_unneeded_network_services", facts::kNeedBootUnits, no_unneeded_network_services});
+    registry.add({"guest_no_plaintext_remote_login",
                   facts::kNeedBootUnits | facts::kNeedInetdServices, no_plaintext_remote_login});
-    registry.add({"guest_no_vnc_server", "", facts::kNeedBootUnits | facts::kNeedInetdServices,
-                  no_vnc_server});
-    registry.add({"host_auditd_running", "", facts::kNeedAuditdProcess, auditd_running});
+    registry.add(
+        {"guest_no_vnc_server", facts::kNeedBootUnits | facts::kNeedInetdServices, no_vnc_server});
+    registry.add({"host_auditd_running", facts::kNeedAuditdProcess, auditd_running});
 }
 
 }  // namespace oscapvirt::checks

@@ -207,13 +207,9 @@ Verdict svirt_confined(const facts::Snapshot& snapshot, const Params&) {
 
 void add_svirt_checks(Registry& registry) {
     registry.add({"guest_svirt_confined",
-                  "Every guest, persistent and live, is confined by sVirt: no seclabel type or "
-                  "model 'none', no dynamic label without relabelling; static labels reported",
                   facts::kNeedGuests | facts::kNeedSelinuxState | facts::kNeedQemuConf,
                   svirt_confined});
     registry.add({"guest_svirt_process_label",
-                  "Every running guest runs as svirt_t or svirt_tcg_t with an MCS category pair "
-                  "no other running guest has",
                   facts::kNeedGuests | facts::kNeedSelinuxState | facts::kNeedProcessLabels,
                   svirt_process_labels});
 }

@@ -523,20 +523,14 @@ Verdict image_dir_labels(const facts::Snapshot& snapshot, const Params&) {
 void add_svirt_label_checks(Registry& registry) {
     constexpr unsigned kImages = facts::kNeedGuests | facts::kNeedSelinuxState |
                                  facts::kNeedStoragePools | facts::kNeedFileLabels;
-    registry.add({"guest_svirt_image_labels",
-                  "Every file a running guest uses carries svirt_image_t with the guest's own MCS "
-                  "pair (shareable disks svirt_image_t:s0, read-only media svirt_content_t)",
-                  kImages | facts::kNeedProcessLabels, svirt_image_labels});
-    registry.add({"guest_svirt_static_labels",
-                  "Static sVirt labels are unique and, without relabelling, match the labels of "
-                  "the guest's images",
-                  kImages | facts::kNeedProcessLabels, svirt_static_labels});
+    registry.add(
+        {"guest_svirt_image_labels", kImages | facts::kNeedProcessLabels, svirt_image_labels});
+    registry.add(
+        {"guest_svirt_static_labels", kImages | facts::kNeedProcessLabels, svirt_static_labels});
     registry.add({"svirt_stale_image_labels",
-                  "No image that no running guest uses keeps an svirt_image_t MCS label",
                   kImages | facts::kNeedProcessLabels | facts::kNeedPoolFiles,
                   svirt_stale_image_labels});
     registry.add({"image_dir_labels",
-                  "Storage pool directories and /var/lib/libvirt/images are labelled virt_image_t",
                   facts::kNeedSelinuxState | facts::kNeedStoragePools | facts::kNeedPoolLabels,
                   image_dir_labels});
 }

@@ -406,18 +406,10 @@ Verdict listener_certificates(const facts::Snapshot& snapshot, const Params&) {
 
 void add_tls_checks(Registry& registry) {
     constexpr facts::Needs needs = facts::kNeedQemuConf | facts::kNeedTls;
-    registry.add({"tls_credentials_accepted_by_libvirt",
-                  "The TLS credentials of every enabled libvirt and QEMU TLS endpoint pass the "
-                  "checks libvirt applies when it loads them",
-                  needs, credentials_accepted});
-    registry.add({"tls_certificates_not_expiring",
-                  "No certificate of an enabled TLS endpoint expires within the warning window",
-                  needs, certificates_not_expiring});
-    registry.add(
-        {"tls_credentials_strong",
-         "Keys and signatures of enabled TLS endpoints are strong and private keys private", needs,
-         credentials_strong});
-    registry.add({"libvirt_tls_listener_certificates", "", needs, listener_certificates});
+    registry.add({"tls_credentials_accepted_by_libvirt", needs, credentials_accepted});
+    registry.add({"tls_certificates_not_expiring", needs, certificates_not_expiring});
+    registry.add({"tls_credentials_strong", needs, credentials_strong});
+    registry.add({"libvirt_tls_listener_certificates", needs, listener_certificates});
 }
 
 }  // namespace oscapvirt::checks

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "checks/registry.h"
+#include "checks/rule_table.h"
 #include "cli/facts_json.h"
 #include "cli/global_options.h"
 #include "cli/judge.h"
@@ -197,9 +198,10 @@ int run_tailor(const Options& options) {
 }
 
 int run_list(const checks::Registry& registry) {
-    std::cout << kRootCheckId << "\tthe scanned root holds an operating system (os-release)\n";
+    for (const checks::RuleText& text : checks::native_rule_texts())
+        if (text.id == kRootCheckId) std::cout << kRootCheckId << "\t" << text.title << "\n";
     for (const checks::Check& check : registry.all())
-        std::cout << check.id << "\t" << check.summary << "\n";
+        std::cout << check.id << "\t" << check.title << "\n";
     return 0;
 }
 

@@ -56,7 +56,7 @@ TEST(RuleTable, EveryNativeRuleHasItsCheckAndTitle) {
         if (text.id == oscapvirt::cli::kRootCheckId) continue;
         const checks::Check* check = registry.find(text.id);
         ASSERT_NE(check, nullptr) << text.id << " is declared native in rule.xml but has no check";
-        EXPECT_EQ(check->summary, text.title);
+        EXPECT_EQ(check->title, text.title);
     }
     // And every registered check is declared native by a rule.xml (its id is the rule's).
     for (const checks::Check& check : registry.all()) {
