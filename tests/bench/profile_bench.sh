@@ -65,8 +65,10 @@ import os, sys
 root, count = sys.argv[1], int(sys.argv[2])
 caps = "".join("<flag name='feature-%d'/>" % i for i in range(600)) + "".join(
     "<machine name='pc-q35-%d' maxCpus='288' defaultCPU='qemu64-x86_64-cpu'/>" % i for i in range(150))
-for d in ("etc/libvirt/qemu", "run/libvirt/qemu", "usr/sbin", "sys/fs/selinux"):
+for d in ("etc/libvirt/qemu", "run/libvirt/qemu", "usr/sbin", "usr/lib", "sys/fs/selinux"):
     os.makedirs(os.path.join(root, d), exist_ok=True)
+# Without an operating system every native check stops at once with an error: nothing measured.
+open(os.path.join(root, "usr/lib/os-release"), "w").write('NAME="Bench Linux"\nID=bench\n')
 open(os.path.join(root, "usr/sbin/libvirtd"), "w").close()
 open(os.path.join(root, "sys/fs/selinux/enforce"), "w").write("1")
 open(os.path.join(root, "etc/libvirt/qemu.conf"), "w").write("spice_tls = 1\nsecurity_require_confined = 1\n")
@@ -111,6 +113,13 @@ for count in "${counts[@]}"; do
     generate "$root" "$count"
     read -r wall rss < <(timed "$root" "${eval_profile[@]}" --tailoring-file "$work/tailoring.xml" "$datastream")
     rules=$(grep -c '^Result' "$work/out" || true)
+    # A native rule in error measured an early exit, not a scan: refuse to report its time.
+    errors=$(awk '$1 == "Rule" { rule = $2 } $1 == "Result" && $2 == "error" { print rule }' "$work/out")
+    if [ -n "$errors" ]; then
+        printf '%s\n' "$errors" >&2
+        echo "these rules ended in error on the generated host: its figures would mean nothing" >&2
+        exit 1
+    fi
     collector=$(OSCAP_PROBE_ROOT="$root" "$work/oscap" "$work/collector.sh" "$bin")
     read -r only _ < <(timed "$root" "${eval_profile[@]}" --tailoring-file "$work/oscap-only.xml" "$datastream")
     base_wall=- base_rss=-
