@@ -162,6 +162,16 @@ TEST(DomainSemantics, PciAddressFieldsAreBaseZero) {
     EXPECT_EQ(def.hostdevs[2].address, "");  // bus above 0xff: libvirt refuses it
 }
 
+// libvirt bounds bus, slot and function but takes any 32-bit domain (virPCIDeviceAddressIsValid);
+// sysfs prints a domain above ffff with all its digits (VMD: 10000:e0:00.0). Found by
+// fuzz/domain_xml.
+TEST(DomainSemantics, PciDomainsAboveFfffKeepTheirDigits) {
+    const DomainDef def = parsed_domain(
+        "<hostdev mode='subsystem' type='pci'><source><address domain='0xA0005' bus='0x90' "
+        "slot='0x01' function='0x0'/></source></hostdev>");
+    EXPECT_EQ(def.hostdevs.at(0).address, "a0005:90:01.0");
+}
+
 TEST(DomainSemantics, UsbIdsAreBaseZero) {
     const DomainDef def = parsed_domain(
         "<hostdev mode='subsystem' type='usb'><source><vendor id='1133'/><product "
