@@ -1,5 +1,6 @@
 #include "cli/scan_target.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
@@ -237,10 +238,6 @@ constexpr const char* kPlatformFiles[] = {"/usr/sbin/libvirtd",
                                           "/etc/apparmor.d/libvirt/TEMPLATE.qemu"};
 constexpr int kMaxLinkDepth = 40;  // the kernel's MAXSYMLINKS
 
-bool is_absent(const sources::FsError& err) {
-    return err.error_number == ENOENT || err.error_number == ENOTDIR;
-}
-
 // Walks `path` component by component inside the root, into the targets of relative links too,
 // and stops at the first absolute link. A path that does not exist has none.
 std::string absolute_link_on(const sources::RootFs& fs, const std::string& path, int depth) {
@@ -258,7 +255,7 @@ std::string absolute_link_on(const sources::RootFs& fs, const std::string& path,
         const std::string candidate = prefix + "/" + component;
         auto link = fs.read_link(candidate);
         if (auto* err = std::get_if<sources::FsError>(&link))
-            return is_absent(*err) ? "" : err->describe();
+            return err->path_missing() ? "" : err->describe();
         const auto& target = std::get<std::optional<std::string>>(link);
         if (!target) {
             prefix = candidate;
@@ -271,7 +268,7 @@ std::string absolute_link_on(const sources::RootFs& fs, const std::string& path,
             return found;
         auto resolved = fs.resolve(candidate);
         if (auto* err = std::get_if<sources::FsError>(&resolved))
-            return is_absent(*err) ? "" : err->describe();
+            return err->path_missing() ? "" : err->describe();
         prefix = std::get<std::string>(resolved);
         if (prefix == "/") prefix.clear();
     }

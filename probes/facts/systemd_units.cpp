@@ -7,10 +7,6 @@
 namespace oscapvirt::facts {
 namespace {
 
-bool missing(const sources::FsError& error) {
-    return error.error_number == ENOENT || error.error_number == ENOTDIR;
-}
-
 ReadError read_error(const sources::FsError& error) { return {error.path, error.reason}; }
 
 // The file or link at `path`; nullopt when there is none. A link to /dev/null masks it, and
@@ -22,7 +18,7 @@ sources::FsResult<std::optional<model::UnitFile>> unit_file_in(const sources::Ro
     present = false;
     auto link = fs.read_link(path);
     if (auto* err = std::get_if<sources::FsError>(&link)) {
-        if (missing(*err)) return std::optional<model::UnitFile>();
+        if (err->path_missing()) return std::optional<model::UnitFile>();
         return *err;
     }
     present = true;
@@ -179,7 +175,7 @@ Reading<std::vector<SysvStartLink>> read_sysv_start_links(const sources::RootFs&
                                        "/etc/rc" + std::to_string(runlevel) + ".d"}) {
             auto listing = fs.list_dir(dir);
             if (auto* err = std::get_if<sources::FsError>(&listing)) {
-                if (missing(*err)) continue;
+                if (err->path_missing()) continue;
                 return read_error(*err);
             }
             const auto& entries = std::get<std::optional<std::vector<sources::DirEntry>>>(listing);

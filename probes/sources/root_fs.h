@@ -6,6 +6,7 @@
 // ever opened, whatever the target tree contains.
 #include <cstddef>
 #include <optional>
+#include <cerrno>
 #include <string>
 #include <variant>
 #include <vector>
@@ -19,6 +20,8 @@ struct FsError {
     std::string reason;
     int error_number = 0;  // the errno behind the failure where there is one, else 0
     std::string describe() const { return path + ": " + reason; }
+    // The path leads nowhere: no such entry, or a component above it is no directory.
+    bool path_missing() const { return error_number == ENOENT || error_number == ENOTDIR; }
 };
 
 template <typename T>
